@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text;
+using Markdig;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DocAnalyzers.Plan;
+
+/// <summary>A plan read from an outline, or what is wrong with the outline.</summary>
+internal sealed class PlanResult
+{
+    private PlanResult(DocumentationPlan? plan, string? error, TextSpan errorSpan)
+    {
+        Plan = plan;
+        Error = error;
+        ErrorSpan = errorSpan;
+    }
+
+    public DocumentationPlan? Plan { get; }
+
+    /// <summary>What to change in the outline; null on success.</summary>
+    public string? Error { get; }
+
+    /// <summary>Where in the outline the error is (empty when it concerns the whole file).</summary>
+    public TextSpan ErrorSpan { get; }
+
+    public static PlanResult Success(DocumentationPlan plan) => new(plan, null, default);
+
+    public static PlanResult Failed(string error, TextSpan span = default) => new(null, error, span);
+}
+
+/// <summary>
+/// Reads a documentation plan from a markdown outline: headings are the sections, nested by level;
+/// the text under a heading describes it; Markdig generic attributes after the title mark it
+/// <c>{optional}</c>, <c>{diagram}</c>, give <c>aliases="A;B"</c> and conventional <c>files="CHANGELOG.md"</c>.
+/// </summary>
+internal static class PlanReader
+{
+    public const string BuiltInResourceName = "DocAnalyzers.BuiltInPlan.md";
+
+    private static readonly MarkdownPipeline Pipeline = CreatePipeline();
+
+    private static readonly Lazy<DocumentationPlan> BuiltInPlan = new(ReadBuiltIn);
+
+    /// <summary>The plan of the technical-documentation seed: 7 sections and their 20 subsections.</summary>
+    public static DocumentationPlan BuiltIn => BuiltInPlan.Value;
+
+    public static PlanResult Read(string text)
+    {
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(text, Pipeline);
+        }
+        catch (Exception e)
+        {
+            return PlanResult.Failed($"the template cannot be parsed ({e.GetType().Name}: {e.Message})");
+        }
+
+        var headings = new List<HeadingBlock>();
+        var descriptions = new Dictionary<HeadingBlock, string>();
+        foreach (Block block in document.Descendants<Block>())
+        {
+            if (block is HeadingBlock heading)
+            {
+                headings.Add(heading);
+            }
+            else if (block is ParagraphBlock paragraph && headings.Count > 0 && !descriptions.ContainsKey(headings[headings.Count - 1]))
+            {
+                // The first paragraph under a heading describes the section.
+                descriptions[headings[headings.Count - 1]] = text.Substring(paragraph.Span.Start, paragraph.Span.Length).Trim();
+            }
+        }
+
+        if (headings.Count == 0)
+        {
+            return PlanResult.Failed("the template has no headings; write each required section as a markdown heading (# Section, ## Subsection)");
+        }
+
+        var sections = new List<PlanSection>();
+        var open = new Stack<(int Level, PlanSection Section)>();
+        foreach (HeadingBlock heading in headings)
+        {
+            TextSpan span = TextSpan.FromBounds(heading.Span.Start, heading.Span.End + 1);
+            string title = HeadingText(heading).Trim();
+            if (title.IndexOf('{') >= 0)
+            {
+                return PlanResult.Failed($"the heading '{title}' has an attribute block that is not closed; write attributes as {{optional diagram aliases=\"A;B\" files=\"NAME.md\"}}", span);
+            }
+
+            string normalized = Markdown.SectionTitle.Normalize(title);
+            if (normalized.Length == 0)
+            {
+                return PlanResult.Failed($"a heading on line {heading.Line + 1} has no title", span);
+            }
+
+            bool optional = false;
+            bool diagram = false;
+            IReadOnlyList<string> aliases = Array.Empty<string>();
+            IReadOnlyList<string> files = Array.Empty<string>();
+            HtmlAttributes? attributes = heading.TryGetAttributes();
+            if (attributes?.Classes is { Count: > 0 } || attributes?.Id is not null)
+            {
+                return PlanResult.Failed($"the heading '{title}' has an id or class attribute; the template knows only optional, diagram, aliases and files", span);
+            }
+
+            foreach (KeyValuePair<string, string?> property in attributes?.Properties ?? new List<KeyValuePair<string, string?>>())
+            {
+                switch (property.Key.ToLowerInvariant())
+                {
+                    case "optional":
+                        optional = true;
+                        break;
+                    case "diagram":
+                        diagram = true;
+                        break;
+                    case "aliases":
+                        aliases = SplitList(property.Value);
+                        break;
+                    case "files":
+                        files = SplitList(property.Value);
+                        break;
+                    default:
+                        return PlanResult.Failed($"the heading '{title}' has an unknown attribute '{property.Key}'; the template knows only optional, diagram, aliases and files", span);
+                }
+            }
+
+            while (open.Count > 0 && open.Peek().Level >= heading.Level)
+            {
+                open.Pop();
+            }
+
+            PlanSection? parent = open.Count > 0 ? open.Peek().Section : null;
+            descriptions.TryGetValue(heading, out string? description);
+            var section = new PlanSection(title, parent, description ?? string.Empty, optional, diagram, aliases, files);
+            parent?.Children.Add(section);
+            sections.Add(section);
+            open.Push((heading.Level, section));
+        }
+
+        return PlanResult.Success(new DocumentationPlan(sections));
+    }
+
+    private static List<string> SplitList(string? value)
+    {
+        var items = new List<string>();
+        foreach (string item in (value ?? string.Empty).Split(';'))
+        {
+            if (item.Trim().Length > 0)
+            {
+                items.Add(item.Trim());
+            }
+        }
+
+        return items;
+    }
+
+    private static string HeadingText(HeadingBlock heading)
+    {
+        var builder = new StringBuilder();
+        if (heading.Inline is not null)
+        {
+            foreach (Inline inline in heading.Inline)
+            {
+                if (inline is LiteralInline literal)
+                {
+                    builder.Append(literal.Content.ToString());
+                }
+            }
+        }
+
+        return builder.ToString();
+    }
+
+    private static DocumentationPlan ReadBuiltIn()
+    {
+        using Stream stream = typeof(PlanReader).Assembly.GetManifestResourceStream(BuiltInResourceName)
+            ?? throw new InvalidOperationException("The built-in plan is missing from the assembly.");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        PlanResult result = Read(reader.ReadToEnd());
+        return result.Plan ?? throw new InvalidOperationException("The built-in plan is invalid: " + result.Error);
+    }
+
+    private static MarkdownPipeline CreatePipeline()
+    {
+        var builder = new MarkdownPipelineBuilder().UsePreciseSourceLocation().UseGenericAttributes();
+        builder.InlineParsers.Clear();
+        return builder.Build();
+    }
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+
+namespace DocAnalyzers.Plan;
+
+/// <summary>One required (or optional) section of a documentation plan.</summary>
+internal sealed class PlanSection
+{
+    public PlanSection(string title, PlanSection? parent, string description, bool isOptional, bool isDiagram, IReadOnlyList<string> aliases, IReadOnlyList<string> files)
+    {
+        Title = title;
+        Parent = parent;
+        Description = description;
+        IsOptional = isOptional;
+        IsDiagram = isDiagram;
+        Aliases = aliases;
+        Files = files;
+    }
+
+    /// <summary>The title as the plan writes it, quoted in messages.</summary>
+    public string Title { get; }
+
+    public PlanSection? Parent { get; }
+
+    public List<PlanSection> Children { get; } = new();
+
+    /// <summary>What belongs in the section, from the text under its heading in the plan.</summary>
+    public string Description { get; }
+
+    /// <summary>An optional section is not reported when missing, and neither are the sections under it.</summary>
+    public bool IsOptional { get; }
+
+    /// <summary>The section must hold a diagram (DOC204).</summary>
+    public bool IsDiagram { get; }
+
+    /// <summary>Other titles that name the section, as written in the plan.</summary>
+    public IReadOnlyList<string> Aliases { get; }
+
+    /// <summary>File names (such as CHANGELOG.md) whose presence satisfies the section.</summary>
+    public IReadOnlyList<string> Files { get; }
+
+    /// <summary>The parent's title in single quotes, or "the top level".</summary>
+    public string ParentDisplay => Parent is null ? "the top level" : "'" + Parent.Title + "'";
+
+    /// <summary>True when this section or one above it is optional.</summary>
+    public bool IsOptionalInPlan => IsOptional || (Parent?.IsOptionalInPlan ?? false);
+}

@@ -1,0 +1,82 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DocAnalyzers.Repository;
+
+/// <summary>The MSBuild properties the package's props pass to the analyzer (CompilerVisibleProperty).</summary>
+internal sealed class RepositorySettings
+{
+    public const string CheckRepositoryProperty = "DocAnalyzersCheckRepository";
+    public const string TemplateProperty = "DocAnalyzersTemplate";
+    public const string RepositoryRootProperty = "DocAnalyzersRepositoryRoot";
+
+    /// <summary>The AdditionalFiles metadata that says what a file is to DocAnalyzers.</summary>
+    public const string KindMetadata = "build_metadata.AdditionalFiles.DocAnalyzersKind";
+    public const string DocumentKind = "Document";
+    public const string TemplateKind = "Template";
+
+    private RepositorySettings(bool? checkRepository, string template, string repositoryRoot, string? error)
+    {
+        CheckRepository = checkRepository;
+        Template = template;
+        RepositoryRoot = repositoryRoot;
+        Error = error;
+    }
+
+    /// <summary>True or false when the build said whether this project owns the repository check; null when it did not.</summary>
+    public bool? CheckRepository { get; }
+
+    /// <summary>The outline path as the user wrote it, empty for the built-in plan.</summary>
+    public string Template { get; }
+
+    public string RepositoryRoot { get; }
+
+    /// <summary>What is wrong with the properties (DOC001), or null.</summary>
+    public string? Error { get; }
+
+    public static RepositorySettings Read(AnalyzerConfigOptions options)
+    {
+        string check = Property(options, CheckRepositoryProperty);
+        string template = Property(options, TemplateProperty);
+        string root = Property(options, RepositoryRootProperty);
+        bool? checkRepository = check.ToLowerInvariant() switch
+        {
+            "" => null,
+            "true" => true,
+            "false" => false,
+            _ => (bool?)null,
+        };
+
+        string? error = check.Length > 0 && checkRepository is null
+            ? $"the MSBuild property {CheckRepositoryProperty} is '{check}'; set it to true or false, or remove it"
+            : null;
+        return new RepositorySettings(checkRepository, template, root, error);
+    }
+
+    /// <summary>The file's kind from its metadata; a file without it is a document when it is markdown.</summary>
+    public static string KindOf(AnalyzerConfigOptions options, AdditionalText file)
+    {
+        if (options.TryGetValue(KindMetadata, out string? kind) && !string.IsNullOrWhiteSpace(kind))
+        {
+            return kind.Trim();
+        }
+
+        string path = file.Path;
+        return path.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", System.StringComparison.OrdinalIgnoreCase)
+            ? DocumentKind
+            : string.Empty;
+    }
+
+    /// <summary>The path relative to the repository root when it lies under it, for messages.</summary>
+    public string Display(string path)
+    {
+        string root = RepositoryRoot.Replace('\\', '/').TrimEnd('/') + "/";
+        string normalized = path.Replace('\\', '/');
+        return root.Length > 1 && normalized.StartsWith(root, System.StringComparison.OrdinalIgnoreCase)
+            ? normalized.Substring(root.Length)
+            : normalized;
+    }
+
+    private static string Property(AnalyzerConfigOptions options, string name) =>
+        options.TryGetValue("build_property." + name, out string? value) && value is not null ? value.Trim() : string.Empty;
+}

@@ -1,0 +1,181 @@
+using DocAnalyzers.Repository;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace DocAnalyzers.Tests.Repository;
+
+/// <summary>DOC200: a section of the plan appears nowhere in the documentation.</summary>
+public sealed class MissingSectionTests
+{
+    [Fact]
+    public async Task Complete_documentation_reports_nothing()
+    {
+        await new RepositoryTest(("README.md", Docs.Complete)).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Missing_subsection_is_reported_at_its_parent_heading()
+    {
+        string readme = Docs.CompleteWith("### Infrastructure\nTwo virtual machines behind a load balancer.\n\n", "")
+            .Replace("## System Architecture", "{|#0:## System Architecture|}");
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Infrastructure", " under 'System Architecture'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Missing_top_level_section_is_reported_without_location()
+    {
+        string readme = Docs.CompleteWith("## Overview\nThe shop sells books online.\n\n", "");
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithArguments("Overview", ""))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Each_missing_section_of_a_missing_chapter_is_reported_once()
+    {
+        const string Chapter = """
+            ## Documentation and Resources
+            Where to read more.
+
+            ### API Documentation
+            OpenAPI at /swagger.
+
+            ### External Resources
+            Links to the Stripe documentation.
+
+
+            """;
+        await new RepositoryTest(("README.md", Docs.CompleteWith(Chapter, "")))
+            .Expect(
+                new DiagnosticResult(Descriptors.SectionMissing).WithArguments("Documentation and Resources", ""),
+                new DiagnosticResult(Descriptors.SectionMissing).WithArguments("API Documentation", " under 'Documentation and Resources'"),
+                new DiagnosticResult(Descriptors.SectionMissing).WithArguments("External Resources", " under 'Documentation and Resources'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Sections_may_be_split_across_files()
+    {
+        const string Readme = """
+            # Shop
+            ## Overview
+            The shop sells books online.
+            See [architecture](docs/architecture.md).
+            """;
+        string architecture = Docs.Complete.Substring(Docs.Complete.IndexOf("## System Architecture", StringComparison.Ordinal));
+        await new RepositoryTest(("README.md", Readme), ("docs/architecture.md", architecture)).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_subsection_at_the_top_of_its_own_file_counts()
+    {
+        string readme = Docs.CompleteWith("### Testing\nxunit for unit tests, Playwright for end-to-end tests.\n\n", "");
+        const string Testing = """
+            # Testing
+            xunit for unit tests.
+            """;
+        await new RepositoryTest(("README.md", readme), ("docs/testing.md", Testing)).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task The_plans_own_bold_label_format_counts()
+    {
+        // The seed plan writes subsections as bold labels followed by a colon.
+        const string Readme = """
+            ### **Overview**:
+            The shop sells books online.
+
+            ### **System Architecture**:
+
+            **Architecture Diagram**: ![diagram](a.png)
+
+            **Infrastructure**: Two virtual machines.
+
+            **Database Architecture:** PostgreSQL.
+
+            __Security Architecture__: TLS everywhere.
+
+            ### **Application Architecture**:
+
+            **Frontend Architecture**: React.
+
+            **Backend Architecture**: ASP.NET Core.
+
+            **Integration Points**: Stripe.
+
+            ### 4. Development Environment
+
+            **Code Repository**: Git.
+
+            **Build and Deployment Process**: GitHub Actions.
+
+            **Testing**: xunit.
+
+            ### Performance & Scalability
+
+            **Performance Metrics**: p95 under 300 ms.
+
+            **Scalability Strategies**: horizontal.
+
+            **Disaster Recovery and Backup**: nightly.
+
+            ### [Documentation and Resources](#docs)
+
+            **API Documentation**: OpenAPI.
+
+            **External Resources**: Stripe docs.
+
+            ### Change Management ###
+
+            **Change Log**: 1.0.
+
+            **Upgrade Paths**: migrations.
+
+            **Best Practices and Guidelines**: the .editorconfig.
+
+            **FAQs and Troubleshooting**: restart the worker.
+
+            **Contact Information**: shop-team@example.com
+            """;
+        await new RepositoryTest(("README.md", Readme)).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Conventional_files_and_aliases_satisfy_their_sections()
+    {
+        string readme = Docs.CompleteWith("### Change Log\n1.0: first release.\n\n", "")
+            .Replace("### Best Practices and Guidelines\nFollow the .editorconfig.\n\n", "")
+            .Replace("### FAQs and Troubleshooting", "### FAQ");
+        await new RepositoryTest(("README.md", readme), ("CHANGELOG.md", "# 1.0\nFirst release."), ("CONTRIBUTING.md", "Fork, branch, pull request."))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Headings_in_code_blocks_comments_and_front_matter_do_not_count()
+    {
+        string readme = "---\ntitle: Overview\n# Overview\n---\n" + Docs.CompleteWith("## Overview\nThe shop sells books online.\n\n", "```\n## Overview\n```\n<!--\n## Overview\n-->\n\n    ## Overview\n\n");
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithArguments("Overview", ""))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Crlf_and_byte_order_mark_are_read_like_any_file()
+    {
+        string readme = "\uFEFF" + Docs.CompleteWith("### Infrastructure\nTwo virtual machines behind a load balancer.\n\n", "")
+            .Replace("## System Architecture", "{|#0:## System Architecture|}")
+            .Replace("\n", "\r\n");
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Infrastructure", " under 'System Architecture'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Markdown_files_of_other_kinds_are_not_documentation()
+    {
+        await new RepositoryTest(("README.md", Docs.Complete), ("notes.md", "## Infrastructure\n"))
+            .Kind("notes.md", "Other")
+            .VerifyAsync();
+    }
+}

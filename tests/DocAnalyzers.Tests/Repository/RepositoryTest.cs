@@ -1,0 +1,58 @@
+using System.Text;
+using DocAnalyzers.Repository;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace DocAnalyzers.Tests.Repository;
+
+/// <summary>
+/// A compilation whose additional files are markdown documentation under <see cref="Root"/>, with the
+/// MSBuild properties the package's props would pass (this project owns the repository check).
+/// </summary>
+internal sealed class RepositoryTest : CSharpAnalyzerTest<RepositoryDocumentationAnalyzer, DefaultVerifier>
+{
+    public const string Root = "/repo/";
+
+    private readonly StringBuilder properties = new("is_global = true\n");
+    private readonly StringBuilder sections = new();
+
+    public RepositoryTest(params (string Path, string Markup)[] files)
+    {
+        ReferenceAssemblies = TestReferences.Assemblies;
+        TestCode = "class C { }";
+        foreach ((string path, string markup) in files)
+        {
+            TestState.AdditionalFiles.Add((Root + path, markup));
+        }
+
+        Property("DocAnalyzersRepositoryRoot", Root);
+        Property("DocAnalyzersCheckRepository", "true");
+    }
+
+    /// <summary>Sets a build property as the props' CompilerVisibleProperty would.</summary>
+    public RepositoryTest Property(string name, string value)
+    {
+        properties.Append("build_property.").Append(name).Append(" = ").Append(value).Append('\n');
+        return this;
+    }
+
+    /// <summary>Marks a file (relative to the root) with the DocAnalyzersKind metadata.</summary>
+    public RepositoryTest Kind(string path, string kind)
+    {
+        sections.Append('[').Append(Root).Append(path).Append("]\nbuild_metadata.AdditionalFiles.DocAnalyzersKind = ").Append(kind).Append('\n');
+        return this;
+    }
+
+    public RepositoryTest Expect(params DiagnosticResult[] diagnostics)
+    {
+        ExpectedDiagnostics.AddRange(diagnostics);
+        return this;
+    }
+
+    public Task VerifyAsync(CancellationToken cancellationToken = default)
+    {
+        // A global config's sections follow its global properties, so it is written once, last.
+        TestState.AnalyzerConfigFiles.Add(("/.globalconfig", properties.ToString() + sections));
+        return base.RunAsync(cancellationToken);
+    }
+}
