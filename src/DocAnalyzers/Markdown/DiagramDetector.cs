@@ -29,7 +29,63 @@ internal static class DiagramDetector
             return source.IndexOf("@startuml", block.Span.Start, block.Span.Length, StringComparison.OrdinalIgnoreCase) >= 0;
         }
 
-        return Image.Match(source, block.Span.Start, block.Span.Length).Success;
+        return block.Kind == ContentKind.Html
+            ? Image.Match(source, block.Span.Start, block.Span.Length).Success
+            : Image.IsMatch(WithoutCodeSpans(source.Substring(block.Span.Start, block.Span.Length)));
+    }
+
+    // Blanks out `code spans`, so that an image written as an example in code is not taken for one.
+    // A run of n backticks opens a span that the next run of exactly n backticks closes.
+    private static string WithoutCodeSpans(string text)
+    {
+        if (text.IndexOf('`') < 0)
+        {
+            return text;
+        }
+
+        char[] result = text.ToCharArray();
+        int i = 0;
+        while (i < text.Length)
+        {
+            if (text[i] != '`')
+            {
+                i++;
+                continue;
+            }
+
+            int open = Run(text, i);
+            int close = i + open;
+            while (close < text.Length && (text[close] != '`' || Run(text, close) != open))
+            {
+                close += text[close] == '`' ? Run(text, close) : 1;
+            }
+
+            if (close >= text.Length)
+            {
+                i += open;
+                continue;
+            }
+
+            for (int j = i; j < close + open; j++)
+            {
+                result[j] = ' ';
+            }
+
+            i = close + open;
+        }
+
+        return new string(result);
+    }
+
+    private static int Run(string text, int start)
+    {
+        int end = start;
+        while (end < text.Length && text[end] == '`')
+        {
+            end++;
+        }
+
+        return end - start;
     }
 
     private static string FirstWord(string info)

@@ -85,7 +85,7 @@ internal static class PlanReader
         var open = new Stack<(int Level, PlanSection Section)>();
         foreach (HeadingBlock heading in headings)
         {
-            TextSpan span = TextSpan.FromBounds(heading.Span.Start, heading.Span.End + 1);
+            TextSpan span = LineSpan(text, heading.Span.Start);
             string title = HeadingText(heading).Trim();
             if (title.IndexOf('{') >= 0)
             {
@@ -143,6 +143,14 @@ internal static class PlanReader
         }
 
         return PlanResult.Success(new DocumentationPlan(sections));
+    }
+
+    // The heading's whole first line, attributes included (Markdig's heading span stops before them).
+    private static TextSpan LineSpan(string text, int start)
+    {
+        int end = text.IndexOf('\n', start);
+        end = end < 0 ? text.Length : end;
+        return TextSpan.FromBounds(start, end > start && text[end - 1] == '\r' ? end - 1 : end);
     }
 
     private static List<string> SplitList(string? value)

@@ -89,6 +89,71 @@ internal static class Docs
         shop-team@example.com
         """;
 
+    /// <summary>Every section of the built-in plan in the plan's own format: headings and bold labels.</summary>
+    public const string BoldLabels = """
+        ### **Overview**:
+        The shop sells books online.
+
+        ### **System Architecture**:
+
+        **Architecture Diagram**: ![diagram](a.png)
+
+        **Infrastructure**: Two virtual machines.
+
+        **Database Architecture:** PostgreSQL.
+
+        __Security Architecture__: TLS everywhere.
+
+        ### **Application Architecture**:
+
+        **Frontend Architecture**: React.
+
+        **Backend Architecture**: ASP.NET Core.
+
+        **Integration Points**: Stripe.
+
+        ### 4. Development Environment
+
+        **Code Repository**: Git.
+
+        **Build and Deployment Process**: GitHub Actions.
+
+        **Testing**: xunit.
+
+        ### Performance & Scalability
+
+        **Performance Metrics**: p95 under 300 ms.
+
+        **Scalability Strategies**: horizontal.
+
+        **Disaster Recovery and Backup**: nightly.
+
+        ### [Documentation and Resources](#docs)
+
+        **API Documentation**: OpenAPI.
+
+        **External Resources**: Stripe docs.
+
+        ### Change Management ###
+
+        **Change Log**: 1.0.
+
+        **Upgrade Paths**: migrations.
+
+        **Best Practices and Guidelines**: the .editorconfig.
+
+        **FAQs and Troubleshooting**: restart the worker.
+
+        **Contact Information**: shop-team@example.com
+        """;
+
+    /// <summary>Returns <see cref="BoldLabels"/> with <paramref name="old"/> replaced, failing if it is not there.</summary>
+    public static string BoldLabelsWith(string old, string replacement)
+    {
+        Assert.Contains(old, BoldLabels);
+        return BoldLabels.Replace(old, replacement);
+    }
+
     /// <summary>Returns <see cref="Complete"/> with <paramref name="old"/> replaced, failing if it is not there.</summary>
     public static string CompleteWith(string old, string replacement)
     {

@@ -82,63 +82,7 @@ public sealed class MissingSectionTests
     public async Task The_plans_own_bold_label_format_counts()
     {
         // The seed plan writes subsections as bold labels followed by a colon.
-        const string Readme = """
-            ### **Overview**:
-            The shop sells books online.
-
-            ### **System Architecture**:
-
-            **Architecture Diagram**: ![diagram](a.png)
-
-            **Infrastructure**: Two virtual machines.
-
-            **Database Architecture:** PostgreSQL.
-
-            __Security Architecture__: TLS everywhere.
-
-            ### **Application Architecture**:
-
-            **Frontend Architecture**: React.
-
-            **Backend Architecture**: ASP.NET Core.
-
-            **Integration Points**: Stripe.
-
-            ### 4. Development Environment
-
-            **Code Repository**: Git.
-
-            **Build and Deployment Process**: GitHub Actions.
-
-            **Testing**: xunit.
-
-            ### Performance & Scalability
-
-            **Performance Metrics**: p95 under 300 ms.
-
-            **Scalability Strategies**: horizontal.
-
-            **Disaster Recovery and Backup**: nightly.
-
-            ### [Documentation and Resources](#docs)
-
-            **API Documentation**: OpenAPI.
-
-            **External Resources**: Stripe docs.
-
-            ### Change Management ###
-
-            **Change Log**: 1.0.
-
-            **Upgrade Paths**: migrations.
-
-            **Best Practices and Guidelines**: the .editorconfig.
-
-            **FAQs and Troubleshooting**: restart the worker.
-
-            **Contact Information**: shop-team@example.com
-            """;
-        await new RepositoryTest(("README.md", Readme)).VerifyAsync();
+        await new RepositoryTest(("README.md", Docs.BoldLabels)).VerifyAsync();
     }
 
     [Fact]

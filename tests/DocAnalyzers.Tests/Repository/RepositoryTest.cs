@@ -36,6 +36,13 @@ internal sealed class RepositoryTest : CSharpAnalyzerTest<RepositoryDocumentatio
         return this;
     }
 
+    /// <summary>Drops every build property, as in a compilation without the package's props.</summary>
+    public RepositoryTest WithoutProperties()
+    {
+        properties.Clear().Append("is_global = true\n");
+        return this;
+    }
+
     /// <summary>Marks a file (relative to the root) with the DocAnalyzersKind metadata.</summary>
     public RepositoryTest Kind(string path, string kind)
     {

@@ -1,0 +1,57 @@
+using DocAnalyzers.Repository;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace DocAnalyzers.Tests.Repository;
+
+/// <summary>DOC204: the Architecture Diagram section holds no diagram.</summary>
+public sealed class DiagramTests
+{
+    private const string Image = "### Architecture Diagram\n![Architecture](docs/architecture.png)";
+
+    [Theory]
+    [InlineData("```mermaid\ngraph TD; A-->B\n```")]
+    [InlineData("~~~ plantuml\n@startuml\nA -> B\n@enduml\n~~~")]
+    [InlineData("```dot\ndigraph { a -> b }\n```")]
+    [InlineData("```graphviz\ndigraph { a -> b }\n```")]
+    [InlineData("```d2\na -> b\n```")]
+    [InlineData("```\n@startuml\nA -> B\n@enduml\n```")]
+    [InlineData("See the picture: ![diagram][arch]\n\n[arch]: arch.svg")]
+    [InlineData("<img src=\"arch.png\" alt=\"Architecture\">")]
+    [InlineData("The parts:\n\n#### Runtime view\n\n![runtime](runtime.png)")]
+    public async Task A_diagram_anywhere_in_the_section_satisfies_it(string content)
+    {
+        await new RepositoryTest(("README.md", Docs.CompleteWith(Image, "### Architecture Diagram\n" + content))).VerifyAsync();
+    }
+
+    [Theory]
+    [InlineData("The web tier calls the API, which calls the database.")]
+    [InlineData("```csharp\nvar x = 1;\n```")]
+    [InlineData("`![not an image](x.png)` is how you would add one. Not yet.")]
+    public async Task A_section_without_diagram_is_reported(string content)
+    {
+        string readme = Docs.CompleteWith(Image, "{|#0:### Architecture Diagram|}\n" + content);
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.DiagramMissing).WithLocation(0).WithArguments("Architecture Diagram"))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task An_empty_diagram_section_is_reported_as_empty_only()
+    {
+        string readme = Docs.CompleteWith(Image, "{|#0:### Architecture Diagram|}");
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionEmpty).WithLocation(0).WithArguments("Architecture Diagram"))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Sections_a_custom_outline_marks_as_diagram_are_checked()
+    {
+        const string Template = "# Design {diagram}\n# Usage\n";
+        await new RepositoryTest(("docs/outline.md", Template), ("README.md", "{|#0:# Design|}\nWords only.\n# Usage\nRun it.\n"))
+            .Kind("docs/outline.md", "Template")
+            .Property("DocAnalyzersTemplate", "docs/outline.md")
+            .Expect(new DiagnosticResult(Descriptors.DiagramMissing).WithLocation(0).WithArguments("Design"))
+            .VerifyAsync();
+    }
+}
