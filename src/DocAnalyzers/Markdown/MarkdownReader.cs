@@ -188,7 +188,8 @@ internal static class MarkdownReader
         }
     }
 
-    private static string HeadingText(HeadingBlock heading)
+    /// <summary>A heading's text as written; with no inline parsers, Markdig leaves it as literals.</summary>
+    internal static string HeadingText(HeadingBlock heading)
     {
         if (heading.Inline is null)
         {

@@ -5,7 +5,6 @@ using System.Text;
 using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
-using Markdig.Syntax.Inlines;
 using Microsoft.CodeAnalysis.Text;
 
 namespace DocAnalyzers.Plan;
@@ -86,7 +85,7 @@ internal static class PlanReader
         foreach (HeadingBlock heading in headings)
         {
             TextSpan span = LineSpan(text, heading.Span.Start);
-            string title = HeadingText(heading).Trim();
+            string title = Markdown.MarkdownReader.HeadingText(heading).Trim();
             if (title.IndexOf('{') >= 0)
             {
                 return PlanResult.Failed($"the heading '{title}' has an attribute block that is not closed; write attributes as {{optional diagram aliases=\"A;B\" files=\"NAME.md\"}}", span);
@@ -165,23 +164,6 @@ internal static class PlanReader
         }
 
         return items;
-    }
-
-    private static string HeadingText(HeadingBlock heading)
-    {
-        var builder = new StringBuilder();
-        if (heading.Inline is not null)
-        {
-            foreach (Inline inline in heading.Inline)
-            {
-                if (inline is LiteralInline literal)
-                {
-                    builder.Append(literal.Content.ToString());
-                }
-            }
-        }
-
-        return builder.ToString();
     }
 
     private static DocumentationPlan ReadBuiltIn()

@@ -19,12 +19,13 @@ internal sealed class RepositoryCheck
 {
     private readonly RepositorySettings settings;
     private readonly DocumentationPlan? plan;
-    private readonly Diagnostic? configurationError;
+    private readonly (string Message, Location Location)? configurationError;
+    private ConfiguredSeverities severities = null!;
     private readonly List<AdditionalText> documents;
     private readonly HashSet<string> documentPaths;
     private readonly ConcurrentDictionary<string, Lazy<FileResult>> files = new(StringComparer.Ordinal);
 
-    private RepositoryCheck(RepositorySettings settings, DocumentationPlan? plan, Diagnostic? configurationError, List<AdditionalText> documents)
+    private RepositoryCheck(RepositorySettings settings, DocumentationPlan? plan, (string Message, Location Location)? configurationError, List<AdditionalText> documents)
     {
         this.settings = settings;
         this.plan = plan;
@@ -34,7 +35,18 @@ internal sealed class RepositoryCheck
     }
 
     /// <summary>Builds the check, or returns null when this compilation has no repository check to run.</summary>
-    public static RepositoryCheck? Create(AnalyzerOptions options, CancellationToken cancellationToken)
+    public static RepositoryCheck? Create(Compilation compilation, AnalyzerOptions options, IEnumerable<DiagnosticDescriptor> descriptors, CancellationToken cancellationToken)
+    {
+        RepositoryCheck? check = Create(options, cancellationToken);
+        if (check is not null)
+        {
+            check.severities = ConfiguredSeverities.Read(compilation, descriptors, cancellationToken);
+        }
+
+        return check;
+    }
+
+    private static RepositoryCheck? Create(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var settings = RepositorySettings.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions);
         if (settings.CheckRepository == false)
@@ -65,7 +77,7 @@ internal sealed class RepositoryCheck
 
         if (settings.Error is not null)
         {
-            return new RepositoryCheck(settings, null, Diagnostic.Create(Descriptors.ConfigurationUnusable, Location.None, settings.Error), documents);
+            return new RepositoryCheck(settings, null, (settings.Error, Location.None), documents);
         }
 
         if (template is null)
@@ -74,7 +86,7 @@ internal sealed class RepositoryCheck
             {
                 string where = settings.RepositoryRoot.Length > 0 ? $" under the repository root '{settings.RepositoryRoot}'" : string.Empty;
                 string message = $"the template '{settings.Template}' named by the MSBuild property {RepositorySettings.TemplateProperty} was not found{where}; give a path relative to the repository root, or remove the property to use the built-in plan";
-                return new RepositoryCheck(settings, null, Diagnostic.Create(Descriptors.ConfigurationUnusable, Location.None, message), documents);
+                return new RepositoryCheck(settings, null, (message, Location.None), documents);
             }
 
             return new RepositoryCheck(settings, PlanReader.BuiltIn, null, documents);
@@ -90,32 +102,39 @@ internal sealed class RepositoryCheck
             return;
         }
 
+        Reporter report = severities.For(context.ReportDiagnostic);
         FileResult result = Get(context.AdditionalFile, context.CancellationToken);
         if (result.Document is null)
         {
             var start = new LinePositionSpan(LinePosition.Zero, LinePosition.Zero);
             Location location = Location.Create(context.AdditionalFile.Path, default, start);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.DocumentUnreadable, location, settings.Display(context.AdditionalFile.Path), result.Failure));
+            report(Descriptors.DocumentUnreadable, location, settings.Display(context.AdditionalFile.Path), result.Failure);
             return;
         }
 
-        EmptySectionRule.Check(result.Document, context.ReportDiagnostic);
-        PlaceholderSectionRule.Check(result.Document, context.ReportDiagnostic);
-        DiagramRule.Check(result.Document, context.ReportDiagnostic);
+        EmptySectionRule.Check(result.Document, report);
+        PlaceholderSectionRule.Check(result.Document, report);
+        DiagramRule.Check(result.Document, report);
     }
 
     public void AnalyzeRepository(CompilationAnalysisContext context)
     {
-        if (configurationError is not null || plan is null)
+        Reporter report = severities.For(context.ReportDiagnostic);
+        if (configurationError is { } error)
         {
-            context.ReportDiagnostic(configurationError!);
+            report(Descriptors.ConfigurationUnusable, error.Location, error.Message);
+            return;
+        }
+
+        if (plan is null)
+        {
             return;
         }
 
         if (documents.Count == 0)
         {
             string where = settings.RepositoryRoot.Length > 0 ? $" under '{settings.RepositoryRoot}'" : string.Empty;
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.NoDocumentation, Location.None, where));
+            report(Descriptors.NoDocumentation, Location.None, where);
             return;
         }
 
@@ -134,7 +153,7 @@ internal sealed class RepositoryCheck
             }
         }
 
-        MissingSectionRule.Check(plan, resolved, satisfiedByFiles, context.ReportDiagnostic);
+        MissingSectionRule.Check(plan, resolved, satisfiedByFiles, report);
     }
 
     // The IDE may run the per-file and the compilation-end actions in separate sessions, so either
@@ -162,7 +181,7 @@ internal sealed class RepositoryCheck
         string name = settings.Display(template.Path);
         if (text is null)
         {
-            return new RepositoryCheck(settings, null, Diagnostic.Create(Descriptors.ConfigurationUnusable, Location.None, $"the template '{name}' could not be read"), documents);
+            return new RepositoryCheck(settings, null, ($"the template '{name}' could not be read", Location.None), documents);
         }
 
         ReadResult check = MarkdownReader.Read(template.Path, text);
@@ -176,7 +195,7 @@ internal sealed class RepositoryCheck
 
         Location location = Location.Create(template.Path, result.ErrorSpan, text.Lines.GetLinePositionSpan(result.ErrorSpan));
         string message = $"in the template '{name}', {result.Error}";
-        return new RepositoryCheck(settings, null, Diagnostic.Create(Descriptors.ConfigurationUnusable, location, message), documents);
+        return new RepositoryCheck(settings, null, (message, location), documents);
     }
 
     private sealed class FileResult

@@ -26,9 +26,9 @@ public sealed class RepositoryDocumentationAnalyzer : DiagnosticAnalyzer
     {
         context.EnableConcurrentExecution();
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.RegisterCompilationStartAction(static start =>
+        context.RegisterCompilationStartAction(start =>
         {
-            RepositoryCheck? check = RepositoryCheck.Create(start.Options, start.CancellationToken);
+            RepositoryCheck? check = RepositoryCheck.Create(start.Compilation, start.Options, SupportedDiagnostics, start.CancellationToken);
             if (check is null)
             {
                 return;

@@ -1,4 +1,5 @@
 using DocAnalyzers.Repository;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace DocAnalyzers.Tests.Repository;
@@ -98,5 +99,18 @@ public sealed class ConfigurationTests
                 new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Install", " under 'Usage'"),
                 new DiagnosticResult(Descriptors.SectionMissing).WithArguments("Releases", ""))
             .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Editorconfig_severity_for_the_projects_code_applies_to_markdown_diagnostics()
+    {
+        // The compiler itself applies .editorconfig severities only to diagnostics in source files.
+        string readme = Docs.CompleteWith("### Infrastructure\nTwo virtual machines behind a load balancer.", "{|#0:### Infrastructure|}")
+            .Replace("## Overview\nThe shop sells books online.\n\n", "");
+        var test = new RepositoryTest(("README.md", readme))
+            .Expect(
+                new DiagnosticResult(Descriptors.SectionEmpty).WithLocation(0).WithArguments("Infrastructure").WithSeverity(DiagnosticSeverity.Error));
+        test.TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.DOC201.severity = error\ndotnet_diagnostic.DOC200.severity = none\n"));
+        await test.VerifyAsync();
     }
 }

@@ -11,7 +11,7 @@ namespace DocAnalyzers.Repository.Rules;
 /// </summary>
 internal static class DiagramRule
 {
-    public static void Check(ResolvedDocument document, Action<Diagnostic> report)
+    public static void Check(ResolvedDocument document, Reporter report)
     {
         for (int i = 0; i < document.Count; i++)
         {
@@ -20,7 +20,7 @@ internal static class DiagramRule
                 && PlaceholderSectionRule.PlaceholderMarker(document, i) is null
                 && !HoldsDiagram(document.Outline, i))
             {
-                report(Diagnostic.Create(Descriptors.DiagramMissing, document.LocationOf(i), section.Title));
+                report(Descriptors.DiagramMissing, document.LocationOf(i), section.Title);
             }
         }
     }

@@ -9,13 +9,13 @@ internal static class EmptySectionRule
     public static bool IsEmpty(ResolvedDocument document, int index) =>
         document.Outline.Entries[index].OwnContent.Count == 0 && !document.Outline.HasSubsections(index);
 
-    public static void Check(ResolvedDocument document, Action<Diagnostic> report)
+    public static void Check(ResolvedDocument document, Reporter report)
     {
         for (int i = 0; i < document.Count; i++)
         {
             if (document.SectionOf(i) is { } section && IsEmpty(document, i))
             {
-                report(Diagnostic.Create(Descriptors.SectionEmpty, document.LocationOf(i), section.Title));
+                report(Descriptors.SectionEmpty, document.LocationOf(i), section.Title);
             }
         }
     }

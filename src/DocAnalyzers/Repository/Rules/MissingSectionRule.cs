@@ -16,7 +16,7 @@ internal static class MissingSectionRule
         DocumentationPlan plan,
         IReadOnlyList<ResolvedDocument> documents,
         ICollection<PlanSection> satisfiedByFiles,
-        Action<Diagnostic> report)
+        Reporter report)
     {
         var placed = new Dictionary<PlanSection, Location>();
         var misplaced = new Dictionary<PlanSection, (Location Location, string Actual)>();
@@ -80,11 +80,11 @@ internal static class MissingSectionRule
             if (misplaced.TryGetValue(section, out var found))
             {
                 string expected = section.Parent is null ? "at the top level" : $"under '{section.Parent.Title}'";
-                report(Diagnostic.Create(Descriptors.SectionMisplaced, found.Location, section.Title, found.Actual, expected));
+                report(Descriptors.SectionMisplaced, found.Location, section.Title, found.Actual, expected);
             }
             else if (!IsExcused(section))
             {
-                report(Diagnostic.Create(Descriptors.SectionMissing, ParentLocation(section), section.Title, section.Parent is null ? string.Empty : $" under '{section.Parent.Title}'"));
+                report(Descriptors.SectionMissing, ParentLocation(section), section.Title, section.Parent is null ? string.Empty : $" under '{section.Parent.Title}'");
             }
         }
 

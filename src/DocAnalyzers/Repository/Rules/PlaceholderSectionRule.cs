@@ -25,13 +25,13 @@ internal static class PlaceholderSectionRule
         return first;
     }
 
-    public static void Check(ResolvedDocument document, Action<Diagnostic> report)
+    public static void Check(ResolvedDocument document, Reporter report)
     {
         for (int i = 0; i < document.Count; i++)
         {
             if (document.SectionOf(i) is { } section && PlaceholderMarker(document, i) is { } marker)
             {
-                report(Diagnostic.Create(Descriptors.SectionPlaceholder, document.LocationOf(i), section.Title, marker));
+                report(Descriptors.SectionPlaceholder, document.LocationOf(i), section.Title, marker);
             }
         }
     }
