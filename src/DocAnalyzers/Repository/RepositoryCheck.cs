@@ -156,14 +156,18 @@ internal sealed class RepositoryCheck
         MissingSectionRule.Check(plan, resolved, satisfiedByFiles, report);
     }
 
-    // The IDE may run the per-file and the compilation-end actions in separate sessions, so either
-    // may be first to need a file; the cache makes the first one parse it and the other reuse it.
-    private FileResult Get(AdditionalText file, CancellationToken cancellationToken) =>
-        files.GetOrAdd(file.Path, _ => new Lazy<FileResult>(() => Analyze(file, cancellationToken))).Value;
-
-    private FileResult Analyze(AdditionalText file, CancellationToken cancellationToken)
+    // Either the per-file or the compilation-end action may be first to need a file; the cache makes
+    // the first one parse it and the other reuse it. The parse is not cancellable: a Lazy would keep
+    // the cancellation as its result, and the work per file is bounded by MarkdownReader.MaxCharacters.
+    private FileResult Get(AdditionalText file, CancellationToken cancellationToken)
     {
-        SourceText? text = file.GetText(cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
+        return files.GetOrAdd(file.Path, _ => new Lazy<FileResult>(() => Analyze(file))).Value;
+    }
+
+    private FileResult Analyze(AdditionalText file)
+    {
+        SourceText? text = file.GetText(CancellationToken.None);
         if (text is null)
         {
             return new FileResult(null, "it could not be read");
