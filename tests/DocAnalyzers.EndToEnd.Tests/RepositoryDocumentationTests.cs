@@ -1,0 +1,148 @@
+using System;
+using System.IO;
+using DocAnalyzers.EndToEnd.Tests.Infrastructure;
+
+namespace DocAnalyzers.EndToEnd.Tests;
+
+/// <summary>One project in a git repository, built with <c>dotnet build</c>, against the built-in plan.</summary>
+[Collection(PackageCollection.Name)]
+public sealed class RepositoryDocumentationTests
+{
+    private const string SystemArchitecture = "System Architecture";
+    private readonly PackageFixture package;
+
+    public RepositoryDocumentationTests(PackageFixture package) => this.package = package;
+
+    [Fact]
+    public void Complete_documentation_reports_nothing()
+    {
+        using var repository = TestRepository.Create(package);
+        repository.WriteLibrary("src/Library", "Library");
+        repository.Write("README.md", PlanDocument.Readme("Library"));
+
+        BuildResult build = repository.Build("src/Library");
+
+        BuildAssert.Succeeded(build);
+        BuildAssert.DocDiagnostics(build, repository);
+        var handed = GeneratedEditorConfig.Read(repository.PathOf("src/Library"), "Library");
+        Assert.Equal("Document", handed.DocAnalyzersKinds[repository.PathOf("README.md")]);
+    }
+
+    [Fact]
+    public void Missing_sections_are_reported_at_their_parents_heading_or_without_a_location()
+    {
+        using var repository = TestRepository.Create(package);
+        repository.WriteLibrary("src/Library", "Library");
+        string readme = repository.Write("README.md", PlanDocument.Readme("Library", "Database Architecture", "Security Architecture", "Change Management"));
+        int system = PlanDocument.LineOf(File.ReadAllText(readme), $"## {SystemArchitecture}");
+
+        BuildResult build = repository.Build("src/Library");
+
+        BuildAssert.Succeeded(build);
+        BuildAssert.DocDiagnostics(
+            build,
+            repository,
+            $"README.md({system},1): warning DOC200: Required section 'Database Architecture' is missing under '{SystemArchitecture}'",
+            $"README.md({system},1): warning DOC200: Required section 'Security Architecture' is missing under '{SystemArchitecture}'",
+            "CSC: warning DOC200: Required section 'Change Management' is missing",
+            "CSC: warning DOC200: Required section 'Change Log' is missing under 'Change Management'",
+            "CSC: warning DOC200: Required section 'Upgrade Paths' is missing under 'Change Management'",
+            "CSC: warning DOC200: Required section 'Best Practices and Guidelines' is missing under 'Change Management'",
+            "CSC: warning DOC200: Required section 'FAQs and Troubleshooting' is missing under 'Change Management'",
+            "CSC: warning DOC200: Required section 'Contact Information' is missing under 'Change Management'");
+    }
+
+    [Fact]
+    public void The_plans_own_bold_label_format_satisfies_the_plan_but_its_diagram_section_needs_a_diagram()
+    {
+        using var repository = TestRepository.Create(package);
+        repository.WriteLibrary("src/Library", "Library");
+        string seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Assets", "technical-documentation-plan.md"));
+        repository.Write("README.md", seed);
+        int diagram = PlanDocument.LineOf(seed, "**Architecture Diagram**:");
+
+        BuildResult build = repository.Build("src/Library");
+
+        BuildAssert.Succeeded(build);
+        BuildAssert.DocDiagnostics(
+            build,
+            repository,
+            $"README.md({diagram},1): warning DOC204: Section 'Architecture Diagram' holds no diagram: add an image or a mermaid, plantuml, dot, graphviz or d2 code block");
+    }
+
+    [Fact]
+    public void Sections_may_be_split_across_the_readme_docs_and_conventional_files()
+    {
+        using var repository = TestRepository.Create(package);
+        repository.WriteLibrary("src/Library", "Library");
+        repository.Write("README.md", PlanDocument.Readme("Library", "Application Architecture", "Development Environment", "Performance and Scalability", "Documentation and Resources", "Change Management"));
+        repository.Write("docs/application.md", PlanDocument.File("Application Architecture"));
+        repository.Write("docs/guides/development.md", PlanDocument.File("Development Environment"));
+        repository.Write("docs/operations.md", PlanDocument.File("Performance and Scalability", "Disaster Recovery and Backup"));
+        repository.Write("docs/resources.md", PlanDocument.File("Documentation and Resources"));
+
+        // CHANGELOG.md is the Change Log and CONTRIBUTING.md the Best Practices and Guidelines, whatever their headings.
+        repository.Write("docs/changes.md", PlanDocument.File("Change Management", "Change Log", "Best Practices and Guidelines"));
+        repository.Write("CHANGELOG.md", "# Releases\n\n## 1.0.0\n\nThe first release.\n");
+        repository.Write("CONTRIBUTING.md", "# How to help\n\nOpen an issue before a pull request.\n");
+
+        // Never documentation: each would be a DOC202 if it were read.
+        repository.Write("docs/bin/copy.md", "## Overview\n\nTODO\n");
+        repository.Write("docs/obj/copy.md", "## Overview\n\nTODO\n");
+        repository.Write("docs/node_modules/package/README.md", "## Overview\n\nTODO\n");
+
+        BuildResult build = repository.Build("src/Library");
+
+        BuildAssert.Succeeded(build);
+        BuildAssert.DocDiagnostics(
+            build,
+            repository,
+            "docs/operations.md(1,1): warning DOC200: Required section 'Disaster Recovery and Backup' is missing under 'Performance and Scalability'");
+    }
+
+    [Fact]
+    public void A_repository_without_documentation_reports_DOC206()
+    {
+        using var repository = TestRepository.Create(package);
+        repository.WriteLibrary("src/Library", "Library");
+
+        BuildResult build = repository.Build("src/Library");
+
+        BuildAssert.Succeeded(build);
+        BuildAssert.DocDiagnostics(build, repository, $"CSC: warning DOC206: No documentation files were found under '{repository.Root}'");
+    }
+
+    [Fact]
+    public void A_template_replaces_the_plan_and_is_never_read_as_documentation()
+    {
+        using var repository = TestRepository.Create(package);
+        repository.WriteLibrary("src/Library", "Library", properties: "<DocAnalyzersTemplate>docs/plan.md</DocAnalyzersTemplate>");
+
+        // docs/plan.md matches docs/**/*.md: read as documentation, its Usage heading would satisfy the plan.
+        repository.Write("docs/plan.md", "# Overview\n\nWhat the project is for.\n\n# Usage\n\nHow to call it.\n");
+        repository.Write("README.md", "# Library\n\n## Overview\n\nLibrary greets people.\n");
+
+        BuildResult build = repository.Build("src/Library");
+
+        BuildAssert.Succeeded(build);
+        BuildAssert.DocDiagnostics(build, repository, "CSC: warning DOC200: Required section 'Usage' is missing");
+        var handed = GeneratedEditorConfig.Read(repository.PathOf("src/Library"), "Library");
+        Assert.Equal("Template", handed.DocAnalyzersKinds[repository.PathOf("docs/plan.md")]);
+    }
+
+    [Fact]
+    public void A_template_that_does_not_exist_reports_DOC001()
+    {
+        using var repository = TestRepository.Create(package);
+        repository.WriteLibrary("src/Library", "Library", properties: "<DocAnalyzersTemplate>eng/plan.md</DocAnalyzersTemplate>");
+        repository.Write("README.md", PlanDocument.Readme("Library"));
+
+        BuildResult build = repository.Build("src/Library");
+
+        BuildAssert.Succeeded(build);
+        BuildAssert.DocDiagnostics(
+            build,
+            repository,
+            $"CSC: warning DOC001: DocAnalyzers configuration is unusable: the template 'eng/plan.md' named by the MSBuild property DocAnalyzersTemplate was not found under the repository root '{repository.Root}'; give a path relative to the repository root, or remove the property to use the built-in plan");
+    }
+}
