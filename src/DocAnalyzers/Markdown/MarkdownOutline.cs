@@ -35,12 +35,11 @@ internal readonly struct ContentBlock
 /// </summary>
 internal sealed class OutlineEntry
 {
-    public OutlineEntry(string key, int level, TextSpan span, bool isLabel)
+    public OutlineEntry(string key, int level, TextSpan span)
     {
         Key = key;
         Level = level;
         Span = span;
-        IsLabel = isLabel;
     }
 
     /// <summary>The normalized title (<see cref="SectionTitle.Normalize"/>).</summary>
@@ -51,8 +50,6 @@ internal sealed class OutlineEntry
 
     /// <summary>Where the heading or the bold label is.</summary>
     public TextSpan Span { get; }
-
-    public bool IsLabel { get; }
 
     /// <summary>Blocks after the entry and before the next entry of any level.</summary>
     public List<ContentBlock> OwnContent { get; } = new();

@@ -97,7 +97,7 @@ internal static class MarkdownReader
             {
                 case HeadingBlock heading:
                     headingLevel = heading.Level;
-                    entries.Add(new OutlineEntry(SectionTitle.Normalize(HeadingText(heading)), heading.Level, Span(heading), isLabel: false));
+                    entries.Add(new OutlineEntry(SectionTitle.Normalize(HeadingText(heading)), heading.Level, Span(heading)));
                     break;
 
                 case ParagraphBlock paragraph:
@@ -143,7 +143,7 @@ internal static class MarkdownReader
         }
 
         int labelEnd = label.Index + label.Length;
-        entries.Add(new OutlineEntry(SectionTitle.Normalize(label.Groups["title"].Value), headingLevel + 1, new TextSpan(start, labelEnd - start), isLabel: true));
+        entries.Add(new OutlineEntry(SectionTitle.Normalize(label.Groups["title"].Value), headingLevel + 1, new TextSpan(start, labelEnd - start)));
 
         // The words after the label are the section's first content.
         int rest = labelEnd;

@@ -136,7 +136,6 @@ internal static class PlanReader
             PlanSection? parent = open.Count > 0 ? open.Peek().Section : null;
             descriptions.TryGetValue(heading, out string? description);
             var section = new PlanSection(title, parent, description ?? string.Empty, optional, diagram, aliases, files);
-            parent?.Children.Add(section);
             sections.Add(section);
             open.Push((heading.Level, section));
         }

@@ -21,8 +21,6 @@ internal sealed class PlanSection
 
     public PlanSection? Parent { get; }
 
-    public List<PlanSection> Children { get; } = new();
-
     /// <summary>What belongs in the section, from the text under its heading in the plan.</summary>
     public string Description { get; }
 
@@ -37,10 +35,4 @@ internal sealed class PlanSection
 
     /// <summary>File names (such as CHANGELOG.md) whose presence satisfies the section.</summary>
     public IReadOnlyList<string> Files { get; }
-
-    /// <summary>The parent's title in single quotes, or "the top level".</summary>
-    public string ParentDisplay => Parent is null ? "the top level" : "'" + Parent.Title + "'";
-
-    /// <summary>True when this section or one above it is optional.</summary>
-    public bool IsOptionalInPlan => IsOptional || (Parent?.IsOptionalInPlan ?? false);
 }

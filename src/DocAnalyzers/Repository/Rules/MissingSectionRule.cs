@@ -49,7 +49,7 @@ internal static class MissingSectionRule
                 }
                 else if (!misplaced.ContainsKey(section))
                 {
-                    misplaced[section] = (document.LocationOf(i), enclosing is null ? "at the top level" : $"under '{enclosing.Title}'");
+                    misplaced[section] = (document.LocationOf(i), Placement(enclosing));
                 }
             }
         }
@@ -79,12 +79,11 @@ internal static class MissingSectionRule
 
             if (misplaced.TryGetValue(section, out var found))
             {
-                string expected = section.Parent is null ? "at the top level" : $"under '{section.Parent.Title}'";
-                report(Descriptors.SectionMisplaced, found.Location, section.Title, found.Actual, expected);
+                report(Descriptors.SectionMisplaced, found.Location, section.Title, found.Actual, Placement(section.Parent));
             }
             else if (!IsExcused(section))
             {
-                report(Descriptors.SectionMissing, ParentLocation(section), section.Title, section.Parent is null ? string.Empty : $" under '{section.Parent.Title}'");
+                report(Descriptors.SectionMissing, ParentLocation(section), section.Title, section.Parent is null ? string.Empty : " " + Placement(section.Parent));
             }
         }
 
@@ -103,4 +102,6 @@ internal static class MissingSectionRule
             return misplaced.TryGetValue(section.Parent, out var parent) ? parent.Location : Location.None;
         }
     }
+
+    private static string Placement(PlanSection? parent) => parent is null ? "at the top level" : $"under '{parent.Title}'";
 }
