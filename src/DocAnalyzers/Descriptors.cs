@@ -9,6 +9,7 @@ public static class Descriptors
 
     private const string Configuration = "DocAnalyzers.Configuration";
     private const string Repository = "DocAnalyzers.RepositoryDocumentation";
+    private const string Api = "DocAnalyzers.ApiDocumentation";
 
     public static readonly DiagnosticDescriptor ConfigurationUnusable = Create(
         DiagnosticIds.ConfigurationUnusable,
@@ -25,6 +26,102 @@ public static class Descriptors
         "Documentation file cannot be analysed",
         "Documentation file '{0}' cannot be analysed: {1}",
         "A file given to DocAnalyzers as documentation could not be analysed, so its sections are not counted.");
+
+    public static readonly DiagnosticDescriptor MissingDocumentation = Create(
+        DiagnosticIds.MissingDocumentation,
+        Api,
+        "Public API member has no documentation comment",
+        "'{0}' is part of the public API but has no documentation comment",
+        "Every type and member of the public API surface (public, protected or protected internal, in types that are themselves visible) needs a documentation comment. <inheritdoc/> and <include> count as documentation.");
+
+    public static readonly DiagnosticDescriptor MissingSummary = Create(
+        DiagnosticIds.MissingSummary,
+        Api,
+        "Documentation comment has no summary",
+        "The documentation of '{0}' {1}",
+        "A documentation comment must have a non-empty <summary>, unless it inherits its documentation with <inheritdoc/> or includes it with <include>.");
+
+    public static readonly DiagnosticDescriptor MissingParamTag = Create(
+        DiagnosticIds.MissingParamTag,
+        Api,
+        "Parameter is not documented",
+        "The documentation of '{0}' has no <param> tag for parameter '{1}'",
+        "Each parameter of a documented member needs a <param> tag.");
+
+    public static readonly DiagnosticDescriptor UnmatchedParamTag = Create(
+        DiagnosticIds.UnmatchedParamTag,
+        Api,
+        "<param> tag does not match a parameter",
+        "The <param> tag for '{1}' {2} of '{0}'",
+        "Each <param> tag must name a parameter of the member, and only once.");
+
+    public static readonly DiagnosticDescriptor MissingTypeParamTag = Create(
+        DiagnosticIds.MissingTypeParamTag,
+        Api,
+        "Type parameter is not documented",
+        "The documentation of '{0}' has no <typeparam> tag for type parameter '{1}'",
+        "Each type parameter of a documented type, method or delegate needs a <typeparam> tag.");
+
+    public static readonly DiagnosticDescriptor UnmatchedTypeParamTag = Create(
+        DiagnosticIds.UnmatchedTypeParamTag,
+        Api,
+        "<typeparam> tag does not match a type parameter",
+        "The <typeparam> tag for '{1}' {2} of '{0}'",
+        "Each <typeparam> tag must name a type parameter of the type, method or delegate, and only once.");
+
+    public static readonly DiagnosticDescriptor MissingReturns = Create(
+        DiagnosticIds.MissingReturns,
+        Api,
+        "Return value is not documented",
+        "The documentation of '{0}' has no <returns> tag",
+        "A documented method, delegate, operator or conversion that returns a value needs a <returns> tag. Methods returning void, Task or ValueTask return no value.");
+
+    public static readonly DiagnosticDescriptor ReturnsOnVoid = Create(
+        DiagnosticIds.ReturnsOnVoid,
+        Api,
+        "<returns> on a member that returns nothing",
+        "'{0}' returns nothing, but its documentation has a <returns> tag",
+        "A <returns> tag on a void method or delegate, or on a constructor, documents a value that does not exist.");
+
+    public static readonly DiagnosticDescriptor PlaceholderDocumentation = Create(
+        DiagnosticIds.PlaceholderDocumentation,
+        Api,
+        "Documentation is a placeholder",
+        "The summary of '{0}' is a placeholder ({1})",
+        "A summary such as TODO or TBD, or one that only repeats the member's name, documents nothing.");
+
+    public static readonly DiagnosticDescriptor NothingToInherit = Create(
+        DiagnosticIds.NothingToInherit,
+        Api,
+        "<inheritdoc/> has nothing to inherit from",
+        "'{0}' uses <inheritdoc/> but overrides, implements and extends nothing it could inherit documentation from",
+        "<inheritdoc/> without cref inherits from the overridden member, the implemented interface member, the base type or the base constructor with the same parameters. Without any of these, the member ends up undocumented.");
+
+    public static readonly DiagnosticDescriptor UndocumentedException = new(
+        DiagnosticIds.UndocumentedException,
+        "Thrown exception is not documented",
+        "'{0}' throws '{1}', but its documentation has no <exception> tag for it",
+        Api,
+        DiagnosticSeverity.Warning,
+        isEnabledByDefault: false,
+        "Each exception a documented member throws directly (throw new T(...) in its own body) needs an <exception cref=\"T\"> tag, or one for a base type of T. Off by default.",
+        HelpLink(DiagnosticIds.UndocumentedException));
+
+    public static readonly DiagnosticDescriptor MalformedDocumentation = Create(
+        DiagnosticIds.MalformedDocumentation,
+        Api,
+        "Documentation comment is not well-formed XML",
+        "The documentation comment is not well-formed XML: {0}",
+        "A documentation comment must be well-formed XML. The compiler reports this as CS1570 only when the project generates a documentation file; DocAnalyzers reports it when the compiler cannot.");
+
+    public static readonly DiagnosticDescriptor CoverageBelowMinimum = Create(
+        DiagnosticIds.CoverageBelowMinimum,
+        Api,
+        "Public API documentation coverage is below the minimum",
+        "Public API documentation coverage is {0}% ({1} of {2} members undocumented), below the minimum of {3}% set by DocAnalyzersMinimumApiCoverage",
+        "The share of public API members with a documentation comment is below the percentage set by the MSBuild property DocAnalyzersMinimumApiCoverage.",
+        DiagnosticSeverity.Error,
+        WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor SectionMissing = Create(
         DiagnosticIds.SectionMissing,

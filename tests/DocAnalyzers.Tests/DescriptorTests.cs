@@ -1,5 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
+using DocAnalyzers.ApiDocs;
 using DocAnalyzers.Repository;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -39,13 +40,21 @@ public sealed class DescriptorTests
     {
         DiagnosticDescriptor descriptor = AllDescriptors().Single(d => d.Id == id);
         string unshipped = File.ReadAllText(Path.Combine(RepositoryRoot, "src", "DocAnalyzers", "AnalyzerReleases.Unshipped.md"));
-        Assert.Matches(new Regex($@"^{id}\s*\|\s*{Regex.Escape(descriptor.Category)}\s*\|\s*{descriptor.DefaultSeverity}\s*\|", RegexOptions.Multiline), unshipped);
+        string severity = descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToString() : "Disabled";
+        Assert.Matches(new Regex($@"^{id}\s*\|\s*{Regex.Escape(descriptor.Category)}\s*\|\s*{severity}\s*\|", RegexOptions.Multiline), unshipped);
     }
 
     [Fact]
     public void Every_descriptor_is_reported_by_an_analyzer()
     {
-        var supported = new RepositoryDocumentationAnalyzer().SupportedDiagnostics.Select(d => d.Id).ToHashSet();
+        DiagnosticAnalyzer[] analyzers =
+        {
+            new RepositoryDocumentationAnalyzer(),
+            new ApiDocumentationAnalyzer(),
+            new ExceptionDocumentationAnalyzer(),
+            new MalformedDocumentationAnalyzer(),
+        };
+        var supported = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet();
         Assert.Equal(AllDescriptors().Select(d => d.Id).OrderBy(i => i), supported.OrderBy(i => i));
     }
 

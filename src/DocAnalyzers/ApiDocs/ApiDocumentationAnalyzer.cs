@@ -1,0 +1,41 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DocAnalyzers.ApiDocs;
+
+/// <summary>
+/// Checks the documentation comments of the public API surface (DOC100–DOC109) and its coverage (DOC190).
+/// Each symbol's comment is read once, from syntax, and handed to every rule.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ApiDocumentationAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc/>
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
+        Descriptors.MissingDocumentation,
+        Descriptors.MissingSummary,
+        Descriptors.MissingParamTag,
+        Descriptors.UnmatchedParamTag,
+        Descriptors.MissingTypeParamTag,
+        Descriptors.UnmatchedTypeParamTag,
+        Descriptors.MissingReturns,
+        Descriptors.ReturnsOnVoid,
+        Descriptors.PlaceholderDocumentation,
+        Descriptors.NothingToInherit,
+        Descriptors.CoverageBelowMinimum,
+        Descriptors.ConfigurationUnusable);
+
+    /// <inheritdoc/>
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var check = new ApiDocumentationCheck(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
+            start.RegisterSymbolAction(check.AnalyzeSymbol, SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Event, SymbolKind.Field);
+            start.RegisterCompilationEndAction(check.ReportAtEnd);
+        });
+    }
+}

@@ -1,0 +1,233 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DocAnalyzers.ApiDocs;
+
+/// <summary>
+/// One documentation comment as parsed XML, with the offset that maps its positions to the file:
+/// zero when the compiler parsed it, the comment's start when DocAnalyzers re-parsed plain
+/// <c>///</c> comment trivia (documentation mode None).
+/// </summary>
+internal readonly struct CommentPart
+{
+    public CommentPart(DocumentationCommentTriviaSyntax syntax, SyntaxTree tree, int offset)
+    {
+        Syntax = syntax;
+        Tree = tree;
+        Offset = offset;
+    }
+
+    public DocumentationCommentTriviaSyntax Syntax { get; }
+
+    public SyntaxTree Tree { get; }
+
+    public int Offset { get; }
+
+    public Location GetLocation(TextSpan span) => Location.Create(Tree, new TextSpan(span.Start + Offset, span.Length));
+}
+
+/// <summary>A top-level element of a documentation comment, such as <c>&lt;summary&gt;</c> or <c>&lt;param name="x"/&gt;</c>.</summary>
+internal readonly struct DocElement
+{
+    private readonly XmlNodeSyntax node;
+    private readonly CommentPart part;
+
+    public DocElement(XmlNodeSyntax node, CommentPart part, string name)
+    {
+        this.node = node;
+        this.part = part;
+        Name = name;
+    }
+
+    public string Name { get; }
+
+    /// <summary>The start tag, or the whole element when it is empty (<c>&lt;inheritdoc/&gt;</c>).</summary>
+    public Location TagLocation => part.GetLocation(node is XmlElementSyntax element ? element.StartTag.Span : node.Span);
+
+    private SyntaxList<XmlAttributeSyntax> Attributes => node is XmlElementSyntax element ? element.StartTag.Attributes : ((XmlEmptyElementSyntax)node).Attributes;
+
+    public bool HasAttribute(string name)
+    {
+        foreach (XmlAttributeSyntax attribute in Attributes)
+        {
+            if (attribute.Name.LocalName.ValueText == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The text of the cref attribute, such as <c>ArgumentException</c> or <c>T:System.ArgumentException</c>, or null.</summary>
+    public string? CrefAttribute()
+    {
+        foreach (XmlAttributeSyntax attribute in Attributes)
+        {
+            switch (attribute)
+            {
+                case XmlCrefAttributeSyntax cref:
+                    return cref.Cref.ToString();
+                case XmlTextAttributeSyntax text when text.Name.LocalName.ValueText == "cref":
+                    var value = new StringBuilder();
+                    foreach (SyntaxToken token in text.TextTokens)
+                    {
+                        value.Append(token.ValueText);
+                    }
+
+                    return value.ToString();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The value of the name attribute of a param or typeparam tag, or null when it has none.</summary>
+    public string? NameAttribute()
+    {
+        foreach (XmlAttributeSyntax attribute in Attributes)
+        {
+            if (attribute.Name.LocalName.ValueText != "name")
+            {
+                continue;
+            }
+
+            switch (attribute)
+            {
+                case XmlNameAttributeSyntax nameAttribute:
+                    return nameAttribute.Identifier.Identifier.ValueText;
+                case XmlTextAttributeSyntax textAttribute:
+                    var text = new StringBuilder();
+                    foreach (SyntaxToken token in textAttribute.TextTokens)
+                    {
+                        text.Append(token.ValueText);
+                    }
+
+                    return text.ToString().Trim();
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when the element holds another element (such as <c>&lt;see cref="T"/&gt;</c>).</summary>
+    public bool HasChildElements
+    {
+        get
+        {
+            if (node is XmlElementSyntax element)
+            {
+                foreach (XmlNodeSyntax child in element.Content)
+                {
+                    if (child is XmlElementSyntax or XmlEmptyElementSyntax)
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>The element's text, without the comment's <c>///</c> and with runs of white space as one space.</summary>
+    public string Text()
+    {
+        if (node is not XmlElementSyntax element)
+        {
+            return string.Empty;
+        }
+
+        var text = new StringBuilder();
+        foreach (XmlNodeSyntax child in element.Content)
+        {
+            if (child is XmlTextSyntax xmlText)
+            {
+                foreach (SyntaxToken token in xmlText.TextTokens)
+                {
+                    text.Append(token.ValueText).Append(' ');
+                }
+            }
+            else if (child is XmlCDataSectionSyntax cdata)
+            {
+                foreach (SyntaxToken token in cdata.TextTokens)
+                {
+                    text.Append(token.ValueText).Append(' ');
+                }
+            }
+        }
+
+        return CollapseWhiteSpace(text);
+    }
+
+    private static string CollapseWhiteSpace(StringBuilder text)
+    {
+        var result = new StringBuilder(text.Length);
+        bool space = false;
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                space = result.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                result.Append(' ');
+                space = false;
+            }
+
+            result.Append(text[i]);
+        }
+
+        return result.ToString();
+    }
+}
+
+/// <summary>The documentation comments of one symbol: usually one, several for a partial type.</summary>
+internal sealed class DocumentationComment
+{
+    public DocumentationComment(ImmutableArray<CommentPart> parts) => Parts = parts;
+
+    public ImmutableArray<CommentPart> Parts { get; }
+
+    /// <summary>The top-level elements of every part, in source order.</summary>
+    public IEnumerable<DocElement> Elements()
+    {
+        foreach (CommentPart part in Parts)
+        {
+            foreach (XmlNodeSyntax node in part.Syntax.Content)
+            {
+                string? name = node switch
+                {
+                    XmlElementSyntax element => element.StartTag.Name.LocalName.ValueText,
+                    XmlEmptyElementSyntax empty => empty.Name.LocalName.ValueText,
+                    _ => null,
+                };
+                if (name is not null)
+                {
+                    yield return new DocElement(node, part, name);
+                }
+            }
+        }
+    }
+
+    /// <summary>The first top-level element with the name, if any.</summary>
+    public DocElement? Find(string name)
+    {
+        foreach (DocElement element in Elements())
+        {
+            if (element.Name == name)
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,167 @@
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DocAnalyzers.ApiDocs;
+
+/// <summary>
+/// Finds the documentation comments the compiler would attach to a declaration, in every
+/// documentation mode. With <see cref="DocumentationMode.Parse"/> or <see cref="DocumentationMode.Diagnose"/>
+/// the compiler has parsed them already. With <see cref="DocumentationMode.None"/> (a project without
+/// GenerateDocumentationFile) <c>///</c> lines are plain comments: their text is parsed here the way the
+/// compiler would have, and positions are mapped back, so every rule reads one kind of syntax.
+/// </summary>
+internal static class DocumentationCommentReader
+{
+    // Diagnose, so that a re-parsed comment also carries the compiler's XML errors (for DOC111).
+    internal static readonly CSharpParseOptions ReparseOptions = CSharpParseOptions.Default
+        .WithLanguageVersion(LanguageVersion.Latest)
+        .WithDocumentationMode(DocumentationMode.Diagnose);
+
+    /// <summary>The comments of the symbol, or null when it has none.</summary>
+    public static DocumentationComment? Read(ISymbol symbol, CancellationToken cancellationToken)
+    {
+        // The implementation part's comment wins over the definition's, as in the documentation file.
+        if (ApiSurface.PartialImplementation(symbol) is { } implementation && ReadDeclarations(implementation, cancellationToken) is { } implementationComment)
+        {
+            return implementationComment;
+        }
+
+        // A positional record's property is documented by the record's comment.
+        ISymbol owner = ApiSurface.IsPositionalProperty(symbol) ? symbol.ContainingType : symbol;
+        return ReadDeclarations(owner, cancellationToken);
+    }
+
+    /// <summary>
+    /// Parses a run of <c>///</c> or <c>/** */</c> comments written as plain comment trivia, as the compiler would.
+    /// The result's positions are relative to <paramref name="span"/>'s start.
+    /// </summary>
+    public static SyntaxTriviaList Reparse(SourceText text, TextSpan span) =>
+        SyntaxFactory.ParseCompilationUnit(text.ToString(span), 0, ReparseOptions).EndOfFileToken.LeadingTrivia;
+
+    /// <summary>True for plain comment trivia that the compiler would read as a documentation comment if it parsed them.</summary>
+    public static bool LooksLikeDocumentationComment(SyntaxTrivia trivia)
+    {
+        switch (trivia.Kind())
+        {
+            case SyntaxKind.SingleLineCommentTrivia:
+                string line = trivia.ToString();
+                return line.StartsWith("///", System.StringComparison.Ordinal) && (line.Length == 3 || line[3] != '/');
+            case SyntaxKind.MultiLineCommentTrivia:
+                string block = trivia.ToString();
+                return block.StartsWith("/**", System.StringComparison.Ordinal) && block.Length > 4 && block[3] != '/';
+            default:
+                return false;
+        }
+    }
+
+    private static DocumentationComment? ReadDeclarations(ISymbol symbol, CancellationToken cancellationToken)
+    {
+        ImmutableArray<CommentPart>.Builder? parts = null;
+        foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
+        {
+            SyntaxNode declaration = reference.GetSyntax(cancellationToken);
+            if (declaration is VariableDeclaratorSyntax { Parent.Parent: { } fieldOrEvent })
+            {
+                // All declarators of `int A, B;` share the declaration's comment.
+                declaration = fieldOrEvent;
+            }
+
+            ReadLeadingComments(declaration, ref parts, cancellationToken);
+        }
+
+        return parts is null ? null : new DocumentationComment(parts.ToImmutable());
+    }
+
+    private static void ReadLeadingComments(SyntaxNode declaration, ref ImmutableArray<CommentPart>.Builder? parts, CancellationToken cancellationToken)
+    {
+        SyntaxTree tree = declaration.SyntaxTree;
+        SyntaxTriviaList leading = declaration.GetLeadingTrivia();
+        if (tree.Options.DocumentationMode >= DocumentationMode.Parse)
+        {
+            Collect(leading, tree, offset: 0, ref parts);
+            return;
+        }
+
+        // A parsing lexer never leaves `///` in a token's trailing trivia, so a `///` after `{` on the same
+        // line belongs to the next declaration; in None mode it is the previous token's trailing trivia.
+        SyntaxTriviaList previousTrailing = declaration.GetFirstToken().GetPreviousToken().TrailingTrivia;
+        if (FindPlainRun(leading, previousTrailing) is { } run)
+        {
+            Collect(Reparse(tree.GetText(cancellationToken), run), tree, run.Start, ref parts);
+        }
+    }
+
+    /// <summary>
+    /// The compiler's rule: walking back from the declaration, skip anything before the last doc comment,
+    /// then take doc comments separated only by white space and line breaks.
+    /// </summary>
+    private static void Collect(SyntaxTriviaList trivia, SyntaxTree tree, int offset, ref ImmutableArray<CommentPart>.Builder? parts)
+    {
+        int insertAt = parts?.Count ?? 0;
+        bool collecting = false;
+        for (int i = trivia.Count - 1; i >= 0; i--)
+        {
+            SyntaxTrivia current = trivia[i];
+            switch (current.Kind())
+            {
+                case SyntaxKind.SingleLineDocumentationCommentTrivia:
+                case SyntaxKind.MultiLineDocumentationCommentTrivia:
+                    parts ??= ImmutableArray.CreateBuilder<CommentPart>();
+                    parts.Insert(insertAt, new CommentPart((DocumentationCommentTriviaSyntax)current.GetStructure()!, tree, offset));
+                    collecting = true;
+                    break;
+                case SyntaxKind.WhitespaceTrivia:
+                case SyntaxKind.EndOfLineTrivia:
+                    break;
+                default:
+                    if (collecting)
+                    {
+                        return;
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>The same rule over plain comments: the span of the run of comments that look like doc comments.</summary>
+    private static TextSpan? FindPlainRun(SyntaxTriviaList leading, SyntaxTriviaList previousTrailing)
+    {
+        int start = -1;
+        int end = -1;
+        if (Scan(leading, ref start, ref end))
+        {
+            Scan(previousTrailing, ref start, ref end);
+        }
+
+        return end < 0 ? null : TextSpan.FromBounds(start, end);
+    }
+
+    /// <summary>Walks the trivia backwards, widening the run; false once something ends it.</summary>
+    private static bool Scan(SyntaxTriviaList trivia, ref int start, ref int end)
+    {
+        for (int i = trivia.Count - 1; i >= 0; i--)
+        {
+            SyntaxTrivia current = trivia[i];
+            if (LooksLikeDocumentationComment(current))
+            {
+                if (end < 0)
+                {
+                    end = current.Span.End;
+                }
+
+                start = current.SpanStart;
+            }
+            else if (end >= 0 && !current.IsKind(SyntaxKind.WhitespaceTrivia) && !current.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,107 @@
+using System.Collections.Immutable;
+using DocAnalyzers.ApiDocs;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace DocAnalyzers.Tests.ApiDocs;
+
+/// <summary>DOC111: badly formed XML, reported where CS1570 would be but cannot.</summary>
+public sealed class MalformedDocumentationTests
+{
+    private const string Malformed = """
+        /// <summary>Unclosed
+        public class Unclosed { }
+
+        /// <summary>Mismatched</remarks>
+        public class Mismatched { }
+
+        /// <summary>An entity &nbsp; XML does not define.</summary>
+        public class Entity { }
+
+        /// <summary a=1>Unquoted attribute.</summary>
+        public class Unquoted { }
+
+        /// <summary>Duplicate</summary>
+        /// <para a="1" a="2"/>
+        public class DuplicateAttribute { }
+
+        /** <summary>Block comment, unclosed */
+        public class Block { }
+
+        /// <summary>Fine.</summary>
+        public class Fine
+        {
+            /// <summary>A member.</summary>
+            public void M()
+            {
+                /// <summary>In a body</sum>
+                int x = 0;
+                _ = x;
+            }
+        }
+
+        /// <summary>Stray less-than: a < b.</summary>
+        public class LessThan { }
+        """;
+
+    [Theory]
+    [InlineData(DocumentationMode.None)]
+    [InlineData(DocumentationMode.Parse)]
+    public async Task DOC111_is_reported_where_the_compiler_reports_CS1570_in_Diagnose_mode(DocumentationMode mode)
+    {
+        Compilation diagnose = await Cs1591ParityTests.CompileAsync(Malformed, DocumentationMode.Diagnose);
+        string[] cs1570 = Spans(diagnose.GetDiagnostics().Where(d => d.Id == "CS1570"));
+        Assert.True(cs1570.Length >= 6, string.Join(", ", cs1570));
+
+        Compilation compilation = await Cs1591ParityTests.CompileAsync(Malformed, mode);
+        Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Id == "CS1570");
+        ImmutableArray<Diagnostic> analyzer = await Cs1591ParityTests.AnalyzeAsync(compilation, new MalformedDocumentationAnalyzer());
+
+        Assert.Equal(cs1570, Spans(analyzer.Where(d => d.Id == "DOC111")));
+    }
+
+    [Fact]
+    public async Task Nothing_is_reported_in_Diagnose_mode_where_the_compiler_reports_CS1570_itself()
+    {
+        Compilation compilation = await Cs1591ParityTests.CompileAsync(Malformed, DocumentationMode.Diagnose);
+
+        Assert.Empty(await Cs1591ParityTests.AnalyzeAsync(compilation, new MalformedDocumentationAnalyzer()));
+    }
+
+    [Theory]
+    [InlineData(DocumentationMode.None)]
+    [InlineData(DocumentationMode.Parse)]
+    public Task The_message_gives_the_compilers_reason(DocumentationMode mode) => new ApiDocTest<MalformedDocumentationAnalyzer>(mode, """
+        /// <summary>Mismatched</{|#0:remarks|}>
+        public class Widget { }
+        """)
+        .Expect(new DiagnosticResult(Descriptors.MalformedDocumentation).WithLocation(0).WithArguments("End tag 'remarks' does not match the start tag 'summary'."))
+        .VerifyAsync();
+
+    [Theory]
+    [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
+    public Task Well_formed_comments_and_regular_comments_are_not_reported(DocumentationMode mode) => new ApiDocTest<MalformedDocumentationAnalyzer>(mode, """
+        /// <summary>Fine &amp; <see cref="Widget"/>.</summary>
+        /// <remarks><![CDATA[ a < b ]]></remarks>
+        public class Widget
+        {
+            // A regular comment with <unclosed tags.
+            //// Four slashes with <unclosed tags.
+            /* A block with <unclosed tags. */
+            /// <summary>Fine.</summary>
+            public void M() { }
+        }
+        """).VerifyAsync();
+
+    [Fact]
+    public Task Not_reported_in_a_test_project_by_default() => new ApiDocTest<MalformedDocumentationAnalyzer>(DocumentationMode.None, """
+        /// <summary>Unclosed
+        public class WidgetTests { }
+        """).Property("IsTestProject", "true").VerifyAsync();
+
+    private static string[] Spans(IEnumerable<Diagnostic> diagnostics) => diagnostics
+        .Select(d => d.Location.GetLineSpan())
+        .OrderBy(s => s.StartLinePosition)
+        .Select(s => $"{s.StartLinePosition.Line + 1}:{s.StartLinePosition.Character + 1}-{s.EndLinePosition.Line + 1}:{s.EndLinePosition.Character + 1}")
+        .ToArray();
+}

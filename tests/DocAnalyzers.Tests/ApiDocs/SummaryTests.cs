@@ -1,0 +1,88 @@
+using DocAnalyzers.ApiDocs;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace DocAnalyzers.Tests.ApiDocs;
+
+/// <summary>DOC101 (no or empty summary) and DOC108 (placeholder summary).</summary>
+public sealed class SummaryTests
+{
+    private static ApiDocTest<ApiDocumentationAnalyzer> Test(DocumentationMode mode, string source) => new(mode, source);
+
+    [Theory]
+    [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
+    public Task Missing_summary_is_reported_on_the_member_and_empty_summary_on_the_tag(DocumentationMode mode) => Test(mode, """
+        /// <summary>Documented.</summary>
+        public class Widget
+        {
+            /// <remarks>Only remarks.</remarks>
+            public void {|#0:NoSummary|}() { }
+
+            /// {|#1:<summary>|}
+            /// </summary>
+            public void EmptySummary() { }
+
+            /// {|DOC101:<summary/>|}
+            public void SelfClosingSummary() { }
+
+            /// <summary><see cref="Widget"/></summary>
+            public void OnlyACrossReference() { }
+
+            /// <inheritdoc/>
+            public override string ToString() => "";
+        }
+        """)
+        .Expect(
+            new DiagnosticResult(Descriptors.MissingSummary).WithLocation(0).WithArguments("Widget.NoSummary()", "has no <summary>"),
+            new DiagnosticResult(Descriptors.MissingSummary).WithLocation(1).WithArguments("Widget.EmptySummary()", "has an empty <summary>"))
+        .VerifyAsync();
+
+    [Theory]
+    [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
+    public Task Placeholder_markers_are_reported(DocumentationMode mode) => Test(mode, """
+        /// <summary>Documented.</summary>
+        public class Widget
+        {
+            /// {|#0:<summary>|}TODO</summary>
+            public void Todo() { }
+
+            /// {|DOC108:<summary>|}TBD.</summary>
+            public void Tbd() { }
+
+            /// {|DOC108:<summary>|}
+            /// FIXME: describe what this does.
+            /// </summary>
+            public void Fixme() { }
+
+            /// {|DOC108:<summary>|}...</summary>
+            public void Ellipsis() { }
+
+            /// <summary>Todo list entries are kept in order.</summary>
+            public void TodoList() { }
+
+            /// <summary>Returns the TODO items of the board.</summary>
+            public void Items() { }
+        }
+        """)
+        .Expect(new DiagnosticResult(Descriptors.PlaceholderDocumentation).WithLocation(0).WithArguments("Widget.Todo()", "'TODO'"))
+        .VerifyAsync();
+
+    [Theory]
+    [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
+    public Task A_summary_that_only_repeats_the_name_is_a_placeholder(DocumentationMode mode) => Test(mode, """
+        /// {|DOC108:<summary>|}Widget</summary>
+        public class Widget
+        {
+            /// {|#0:<summary>|}Refresh value.</summary>
+            public void RefreshValue() { }
+
+            /// {|DOC108:<summary>|}widget</summary>
+            public Widget() { }
+
+            /// <summary>Gets the value of the widget.</summary>
+            public int Value => 0;
+        }
+        """)
+        .Expect(new DiagnosticResult(Descriptors.PlaceholderDocumentation).WithLocation(0).WithArguments("Widget.RefreshValue()", "only the name 'RefreshValue'"))
+        .VerifyAsync();
+}
