@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading;
 using DocAnalyzers.ApiDocs.Rules;
@@ -18,6 +19,7 @@ internal sealed class ApiDocumentationCheck
     private readonly Compilation compilation;
     private readonly ApiOptionsCache options;
     private readonly string? minimumCoverage;
+    private readonly ConcurrentDictionary<ISymbol, byte> partialsSeen = new(SymbolEqualityComparer.Default);
     private int members;
     private int undocumented;
 
@@ -31,7 +33,21 @@ internal sealed class ApiDocumentationCheck
     public void AnalyzeSymbol(SymbolAnalysisContext context)
     {
         ISymbol symbol = context.Symbol;
-        if (!ApiSurface.IsDocumentable(symbol) || symbol.Locations.Length == 0 || symbol.Locations[0].SourceTree is not { } tree)
+        if (!ApiSurface.IsDocumentable(symbol))
+        {
+            return;
+        }
+
+        // The compiler documents a partial member as one symbol, its definition. Which part the
+        // analyzer driver hands over varies by kind (a partial constructor's implementation, a
+        // partial method's definition), so both map to the definition, analysed once.
+        symbol = ApiSurface.PartialDefinition(symbol) ?? symbol;
+        if (ApiSurface.PartialImplementation(symbol) is not null && !partialsSeen.TryAdd(symbol, 0))
+        {
+            return;
+        }
+
+        if (symbol.Locations.Length == 0 || symbol.Locations[0].SourceTree is not { } tree)
         {
             return;
         }

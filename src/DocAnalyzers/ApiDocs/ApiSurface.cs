@@ -14,15 +14,17 @@ internal static class ApiSurface
     // TypeKind.Extension (C# 14) is newer than the Roslyn this assembly compiles against.
     private const TypeKind ExtensionBlock = (TypeKind)14;
 
-    // PartialImplementationPart on properties (C# 13) and events (C# 14) is newer than Roslyn 4.8.
-    private static readonly PropertyInfo? PropertyImplementationPart = typeof(IPropertySymbol).GetRuntimeProperty("PartialImplementationPart");
-    private static readonly PropertyInfo? PropertyDefinitionPart = typeof(IPropertySymbol).GetRuntimeProperty("PartialDefinitionPart");
-    private static readonly PropertyInfo? EventImplementationPart = typeof(IEventSymbol).GetRuntimeProperty("PartialImplementationPart");
-    private static readonly PropertyInfo? EventDefinitionPart = typeof(IEventSymbol).GetRuntimeProperty("PartialDefinitionPart");
+    // PartialImplementationPart on properties (C# 13) and events (C# 14) is newer than Roslyn 4.8:
+    // bound once to the running compiler's getters, or null when it has none.
+    private static readonly Func<IPropertySymbol, IPropertySymbol?>? PropertyImplementationPart = Getter<IPropertySymbol>("PartialImplementationPart");
+    private static readonly Func<IPropertySymbol, IPropertySymbol?>? PropertyDefinitionPart = Getter<IPropertySymbol>("PartialDefinitionPart");
+    private static readonly Func<IEventSymbol, IEventSymbol?>? EventImplementationPart = Getter<IEventSymbol>("PartialImplementationPart");
+    private static readonly Func<IEventSymbol, IEventSymbol?>? EventDefinitionPart = Getter<IEventSymbol>("PartialDefinitionPart");
 
     /// <summary>
-    /// True for a symbol the compiler would ask a documentation comment of: declared in source,
-    /// not an accessor, not the implementation part of a partial member, not an extension block.
+    /// True for a symbol the compiler would ask a documentation comment of: declared explicitly,
+    /// not an accessor, not a partial method without implementation, not an extension block.
+    /// A partial member's implementation part is documentable: callers map it to its definition.
     /// </summary>
     public static bool IsDocumentable(ISymbol symbol)
     {
@@ -37,16 +39,12 @@ internal static class ApiSurface
                 return method.MethodKind switch
                 {
                     MethodKind.PropertyGet or MethodKind.PropertySet or MethodKind.EventAdd or MethodKind.EventRemove or MethodKind.EventRaise => false,
-                    _ => method.PartialDefinitionPart is null && (!method.IsPartialDefinition || method.PartialImplementationPart is not null),
+                    _ => !method.IsPartialDefinition || method.PartialImplementationPart is not null,
                 };
-            case IPropertySymbol property:
-                return PartialPart(PropertyDefinitionPart, property) is null;
-            case IEventSymbol @event:
-                return PartialPart(EventDefinitionPart, @event) is null;
             case INamedTypeSymbol type:
                 return type.TypeKind != ExtensionBlock;
             default:
-                return symbol is IFieldSymbol;
+                return symbol is IFieldSymbol or IPropertySymbol or IEventSymbol;
         }
     }
 
@@ -84,12 +82,21 @@ internal static class ApiSurface
         return true;
     }
 
+    /// <summary>The definition part of a partial member's implementation part, or null for any other symbol.</summary>
+    public static ISymbol? PartialDefinition(ISymbol symbol) => symbol switch
+    {
+        IMethodSymbol method => method.PartialDefinitionPart,
+        IPropertySymbol property => PropertyDefinitionPart?.Invoke(property),
+        IEventSymbol @event => EventDefinitionPart?.Invoke(@event),
+        _ => null,
+    };
+
     /// <summary>The implementation part of a partial method, property or event, whose comment wins over the definition's.</summary>
     public static ISymbol? PartialImplementation(ISymbol symbol) => symbol switch
     {
         IMethodSymbol method => method.PartialImplementationPart,
-        IPropertySymbol property => PartialPart(PropertyImplementationPart, property),
-        IEventSymbol @event => PartialPart(EventImplementationPart, @event),
+        IPropertySymbol property => PropertyImplementationPart?.Invoke(property),
+        IEventSymbol @event => EventImplementationPart?.Invoke(@event),
         _ => null,
     };
 
@@ -123,15 +130,12 @@ internal static class ApiSurface
     private static bool DeclaredOnType(IMethodSymbol method) =>
         method.DeclaringSyntaxReferences.Length == 1 && method.DeclaringSyntaxReferences[0].GetSyntax() is TypeDeclarationSyntax;
 
-    private static ISymbol? PartialPart(PropertyInfo? part, ISymbol symbol)
+    private static Func<TSymbol, TSymbol?>? Getter<TSymbol>(string name)
+        where TSymbol : class
     {
-        try
-        {
-            return part?.GetValue(symbol) as ISymbol;
-        }
-        catch (TargetInvocationException)
-        {
-            return null;
-        }
+        MethodInfo? getter = typeof(TSymbol).GetRuntimeProperty(name)?.GetMethod;
+        return getter is null || getter.ReturnType != typeof(TSymbol)
+            ? null
+            : (Func<TSymbol, TSymbol?>)getter.CreateDelegate(typeof(Func<TSymbol, TSymbol?>));
     }
 }
