@@ -101,6 +101,17 @@ internal sealed class ApiDocumentationCheck
         ReturnsRule.Analyze(member);
     }
 
+    /// <summary>The options of the project's first C# file, as `[*.cs]` in .editorconfig sets them, for the project-wide DOC190.</summary>
+    private ApiDocOptions ProjectOptions()
+    {
+        foreach (SyntaxTree tree in compilation.SyntaxTrees)
+        {
+            return options.For(tree);
+        }
+
+        return options.Global;
+    }
+
     public void ReportAtEnd(CompilationAnalysisContext context)
     {
         Reporter report = ConfiguredSeverities
@@ -123,7 +134,7 @@ internal sealed class ApiDocumentationCheck
             return;
         }
 
-        if (!options.Global.Runs(DiagnosticIds.CoverageBelowMinimum))
+        if (!ProjectOptions().Runs(DiagnosticIds.CoverageBelowMinimum))
         {
             return;
         }

@@ -27,6 +27,9 @@ public sealed class CoverageTests
         }
         """;
 
+    // The same library in a test project, where DOC100 does not run by default.
+    private static readonly string WithoutMarkup = Library.Replace("{|DOC100:D|}", "D").Replace("{|DOC100:E|}", "E").Replace("{|DOC100:GetHashCode|}", "GetHashCode");
+
     private static ApiDocTest<ApiDocumentationAnalyzer> Test(DocumentationMode mode, string minimum, string source = Library) =>
         new ApiDocTest<ApiDocumentationAnalyzer>(mode, source).Property("DocAnalyzersMinimumApiCoverage", minimum);
 
@@ -62,5 +65,17 @@ public sealed class CoverageTests
     public Task Editorconfig_severity_applies_to_the_coverage_diagnostic() => Test(DocumentationMode.None, "80")
         .EditorConfig("dotnet_diagnostic.DOC190.severity = warning")
         .Expect(new DiagnosticResult(Descriptors.CoverageBelowMinimum).WithSeverity(DiagnosticSeverity.Warning).WithNoLocation().WithArguments("62.5", "3", "8", "80"))
+        .VerifyAsync();
+
+    [Fact]
+    public Task Coverage_is_not_checked_in_a_test_project_by_default() => Test(DocumentationMode.None, "80", WithoutMarkup)
+        .Property("IsTestProject", "true")
+        .VerifyAsync();
+
+    [Fact]
+    public Task Coverage_is_checked_in_a_test_project_when_editorconfig_lists_DOC190() => Test(DocumentationMode.None, "80", WithoutMarkup)
+        .Property("IsTestProject", "true")
+        .EditorConfig("docanalyzers_api_rules_in_test_projects = DOC190")
+        .Expect(new DiagnosticResult(Descriptors.CoverageBelowMinimum).WithNoLocation().WithArguments("62.5", "3", "8", "80"))
         .VerifyAsync();
 }
