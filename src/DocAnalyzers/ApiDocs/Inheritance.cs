@@ -50,12 +50,39 @@ internal static class Inheritance
     }
 
     /// <summary>True when <c>&lt;inheritdoc/&gt;</c> without cref has a source to inherit from.</summary>
-    public static bool HasSource(ISymbol symbol) => symbol switch
+    public static bool HasSource(ISymbol symbol) => HasUnresolvedBase(symbol as INamedTypeSymbol ?? symbol.ContainingType) || symbol switch
     {
         INamedTypeSymbol type => HasBaseDocumentation(type),
         IMethodSymbol { MethodKind: MethodKind.Constructor } constructor => HasMatchingBaseConstructor(constructor),
         _ => ImplementsOrOverrides(symbol),
     };
+
+    // A base type or interface the compiler cannot resolve may well be the source: say nothing rather than guess.
+    private static bool HasUnresolvedBase(INamedTypeSymbol? type)
+    {
+        if (type is null)
+        {
+            return false;
+        }
+
+        for (INamedTypeSymbol? current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.TypeKind == TypeKind.Error)
+            {
+                return true;
+            }
+        }
+
+        foreach (INamedTypeSymbol @interface in type.AllInterfaces)
+        {
+            if (@interface.TypeKind == TypeKind.Error)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasBaseDocumentation(INamedTypeSymbol type)
     {

@@ -76,4 +76,20 @@ public sealed class InheritDocTests
         """)
         .Expect(new DiagnosticResult(Descriptors.NothingToInherit).WithLocation(0).WithArguments("Widget"))
         .VerifyAsync();
+
+    [Theory]
+    [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
+    public Task Inheritdoc_is_not_reported_when_a_base_type_cannot_be_resolved(DocumentationMode mode)
+    {
+        var test = Test(mode, """
+            /// <summary>A command.</summary>
+            public sealed class Command : IMissingCommand
+            {
+                /// <inheritdoc/>
+                public void Execute() { }
+            }
+            """);
+        test.CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None;
+        return test.VerifyAsync();
+    }
 }
