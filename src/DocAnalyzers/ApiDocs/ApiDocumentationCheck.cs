@@ -58,7 +58,9 @@ internal sealed class ApiDocumentationCheck
             return;
         }
 
-        DocumentationComment? comment = DocumentationCommentReader.Read(symbol, context.CancellationToken);
+        // A positional record's property is documented by the record's comment.
+        bool positional = ApiSurface.IsPositionalProperty(symbol);
+        DocumentationComment? comment = DocumentationCommentReader.Read(positional ? symbol.ContainingType : symbol, context.CancellationToken);
         Interlocked.Increment(ref members);
         if (comment is null)
         {
@@ -76,7 +78,7 @@ internal sealed class ApiDocumentationCheck
 
         // A primary constructor and a positional record's properties are documented by the type's comment,
         // which the type's own analysis checks.
-        if (ApiSurface.IsPositionalProperty(symbol) || (symbol is IMethodSymbol method && ApiSurface.IsPrimaryConstructor(method)))
+        if (positional || (symbol is IMethodSymbol method && ApiSurface.IsPrimaryConstructor(method)))
         {
             return;
         }

@@ -106,7 +106,7 @@ internal static class ApiSurface
 
     /// <summary>True for the property a positional record declares for one of its parameters.</summary>
     public static bool IsPositionalProperty(ISymbol symbol) =>
-        symbol is IPropertySymbol && symbol.DeclaringSyntaxReferences.Length == 1 && symbol.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax;
+        symbol is IPropertySymbol { ContainingType.IsRecord: true } && symbol.DeclaringSyntaxReferences.Length == 1 && symbol.DeclaringSyntaxReferences[0].GetSyntax() is ParameterSyntax;
 
     /// <summary>The primary constructor of a type, whose parameters the type's comment documents.</summary>
     public static IMethodSymbol? PrimaryConstructor(INamedTypeSymbol type)

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Text;
 using Microsoft.CodeAnalysis;
@@ -189,17 +188,50 @@ internal readonly struct DocElement
     }
 }
 
-/// <summary>The documentation comments of one symbol: usually one, several for a partial type.</summary>
+/// <summary>
+/// The documentation comments of one symbol: usually one, several for a partial type. The top-level
+/// elements are listed once, on first use, and every rule reads that list.
+/// </summary>
 internal sealed class DocumentationComment
 {
+    private ImmutableArray<DocElement> elements;
+
     public DocumentationComment(ImmutableArray<CommentPart> parts) => Parts = parts;
 
     public ImmutableArray<CommentPart> Parts { get; }
 
     /// <summary>The top-level elements of every part, in source order.</summary>
-    public IEnumerable<DocElement> Elements()
+    public ImmutableArray<DocElement> Elements
     {
-        foreach (CommentPart part in Parts)
+        get
+        {
+            if (elements.IsDefault)
+            {
+                elements = ListElements(Parts);
+            }
+
+            return elements;
+        }
+    }
+
+    /// <summary>The first top-level element with the name, if any.</summary>
+    public DocElement? Find(string name)
+    {
+        foreach (DocElement element in Elements)
+        {
+            if (element.Name == name)
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+
+    private static ImmutableArray<DocElement> ListElements(ImmutableArray<CommentPart> parts)
+    {
+        ImmutableArray<DocElement>.Builder list = ImmutableArray.CreateBuilder<DocElement>();
+        foreach (CommentPart part in parts)
         {
             foreach (XmlNodeSyntax node in part.Syntax.Content)
             {
@@ -211,23 +243,11 @@ internal sealed class DocumentationComment
                 };
                 if (name is not null)
                 {
-                    yield return new DocElement(node, part, name);
+                    list.Add(new DocElement(node, part, name));
                 }
             }
         }
-    }
 
-    /// <summary>The first top-level element with the name, if any.</summary>
-    public DocElement? Find(string name)
-    {
-        foreach (DocElement element in Elements())
-        {
-            if (element.Name == name)
-            {
-                return element;
-            }
-        }
-
-        return null;
+        return list.ToImmutable();
     }
 }

@@ -30,9 +30,7 @@ internal static class DocumentationCommentReader
             return implementationComment;
         }
 
-        // A positional record's property is documented by the record's comment.
-        ISymbol owner = ApiSurface.IsPositionalProperty(symbol) ? symbol.ContainingType : symbol;
-        return ReadDeclarations(owner, cancellationToken);
+        return ReadDeclarations(symbol, cancellationToken);
     }
 
     /// <summary>

@@ -8,6 +8,7 @@ internal sealed class DocumentedMember
     private readonly ApiDocOptions options;
     private readonly System.Action<Diagnostic> report;
     private string? displayName;
+    private string? summaryText;
 
     public DocumentedMember(ISymbol symbol, DocumentationComment comment, ApiDocOptions options, System.Action<Diagnostic> report)
     {
@@ -15,11 +16,18 @@ internal sealed class DocumentedMember
         Comment = comment;
         this.options = options;
         this.report = report;
+        Summary = comment.Find("summary");
     }
 
     public ISymbol Symbol { get; }
 
     public DocumentationComment Comment { get; }
+
+    /// <summary>The comment's first <c>&lt;summary&gt;</c>, if any, found once for the rules that read it.</summary>
+    public DocElement? Summary { get; private set; }
+
+    /// <summary>The summary's text with white space collapsed, or empty without a summary.</summary>
+    public string SummaryText => summaryText ??= Summary?.Text() ?? string.Empty;
 
     /// <summary>Where the compiler reports the member: its name, <c>this</c>, the operator token or a conversion's target type.</summary>
     public Location NameLocation => Symbol.Locations[0];

@@ -59,7 +59,7 @@ public sealed class ExceptionDocumentationAnalyzer : DiagnosticAnalyzer
         }
 
         List<string>? documented = null;
-        foreach (DocElement element in comment.Elements())
+        foreach (DocElement element in comment.Elements)
         {
             if (element.Name == "exception" && element.CrefAttribute() is { } cref)
             {

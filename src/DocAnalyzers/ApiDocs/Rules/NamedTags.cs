@@ -14,7 +14,7 @@ internal static class NamedTags
         where TSymbol : ISymbol
     {
         HashSet<string>? documented = null;
-        foreach (DocElement tag in member.Comment.Elements())
+        foreach (DocElement tag in member.Comment.Elements)
         {
             if (tag.Name != tagName)
             {

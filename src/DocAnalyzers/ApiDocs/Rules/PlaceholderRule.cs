@@ -1,55 +1,113 @@
-using System.Text;
-using System.Text.RegularExpressions;
-
 namespace DocAnalyzers.ApiDocs.Rules;
 
 /// <summary>DOC108: the summary is a placeholder marker such as TODO, or only repeats the member's name.</summary>
 internal static class PlaceholderRule
 {
-    // The marker must be the whole summary or be followed by punctuation, so "TODO: describe" and
-    // "TBD." are placeholders while "Todo list item." is a real summary.
-    private static readonly Regex Marker = new(
-        @"^\W*(?<marker>todo|tbd|tba|tbc|fixme|xxx|to[ -]do|to be (?:done|determined|decided|defined|added|written|completed)|coming soon|placeholder|lorem ipsum|\.\.\.|…)(?:\W*$|\s*[:\-–—])",
-        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+    // Matched at the start of the summary, ignoring case. A marker must be the whole summary (give or take
+    // punctuation) or be followed by a colon or a dash, so "TODO: describe" and "TBD." are placeholders
+    // while "Todo list item." is a real summary.
+    private static readonly string[] Markers =
+    {
+        "todo", "to do", "to-do", "tbd", "tba", "tbc", "fixme", "xxx", "placeholder", "coming soon", "lorem ipsum",
+        "to be done", "to be determined", "to be decided", "to be defined", "to be added", "to be written", "to be completed",
+        "...", "\u2026",
+    };
 
     public static void Analyze(DocumentedMember member)
     {
-        if (member.Comment.Find("summary") is not { } summary || summary.HasChildElements)
+        if (member.Summary is not { } summary || summary.HasChildElements || member.SummaryText.Length == 0)
         {
             return;
         }
 
-        string text = summary.Text();
-        if (text.Length == 0)
+        string text = member.SummaryText;
+        if (FindMarker(text) is { } marker)
         {
-            return;
-        }
-
-        Match marker = Marker.Match(text);
-        if (marker.Success)
-        {
-            member.Report(Descriptors.PlaceholderDocumentation, summary.TagLocation, member.DisplayName, $"'{marker.Groups["marker"].Value}'");
+            member.Report(Descriptors.PlaceholderDocumentation, summary.TagLocation, member.DisplayName, $"'{marker}'");
             return;
         }
 
         string name = member.Symbol.Name == ".ctor" ? member.Symbol.ContainingType.Name : member.Symbol.Name;
-        if (LettersAndDigits(text) == LettersAndDigits(name))
+        if (SameLettersAndDigits(text, name))
         {
             member.Report(Descriptors.PlaceholderDocumentation, summary.TagLocation, member.DisplayName, $"only the name '{name}'");
         }
     }
 
-    private static string LettersAndDigits(string text)
+    /// <summary>The marker the text starts with, as written, or null.</summary>
+    private static string? FindMarker(string text)
     {
-        var result = new StringBuilder(text.Length);
-        foreach (char c in text)
+        int start = 0;
+        while (start < text.Length && !char.IsLetterOrDigit(text[start]) && text[start] is not ('.' or '\u2026'))
         {
-            if (char.IsLetterOrDigit(c))
+            start++;
+        }
+
+        foreach (string marker in Markers)
+        {
+            if (string.Compare(text, start, marker, 0, marker.Length, System.StringComparison.OrdinalIgnoreCase) == 0
+                && EndsMarker(text, start + marker.Length))
             {
-                result.Append(char.ToUpperInvariant(c));
+                return text.Substring(start, marker.Length);
             }
         }
 
-        return result.ToString();
+        return null;
+    }
+
+    private static bool EndsMarker(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
+            i++;
+        }
+
+        if (i < text.Length && text[i] is ':' or '-' or '\u2013' or '\u2014')
+        {
+            return true;
+        }
+
+        for (i = end; i < text.Length; i++)
+        {
+            if (char.IsLetterOrDigit(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>True when both hold the same letters and digits, ignoring case: "Get value." and "GetValue".</summary>
+    private static bool SameLettersAndDigits(string text, string name)
+    {
+        int i = 0;
+        int j = 0;
+        while (true)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            while (j < name.Length && !char.IsLetterOrDigit(name[j]))
+            {
+                j++;
+            }
+
+            if (i == text.Length || j == name.Length)
+            {
+                return i == text.Length && j == name.Length;
+            }
+
+            if (char.ToUpperInvariant(text[i]) != char.ToUpperInvariant(name[j]))
+            {
+                return false;
+            }
+
+            i++;
+            j++;
+        }
     }
 }

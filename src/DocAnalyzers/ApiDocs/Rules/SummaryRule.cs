@@ -5,11 +5,11 @@ internal static class SummaryRule
 {
     public static void Analyze(DocumentedMember member)
     {
-        if (member.Comment.Find("summary") is not { } summary)
+        if (member.Summary is not { } summary)
         {
             member.Report(Descriptors.MissingSummary, member.NameLocation, member.DisplayName, "has no <summary>");
         }
-        else if (!summary.HasChildElements && summary.Text().Length == 0)
+        else if (!summary.HasChildElements && member.SummaryText.Length == 0)
         {
             member.Report(Descriptors.MissingSummary, summary.TagLocation, member.DisplayName, "has an empty <summary>");
         }

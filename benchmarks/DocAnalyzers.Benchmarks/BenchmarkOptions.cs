@@ -1,0 +1,41 @@
+using System.Globalization;
+using Microsoft.CodeAnalysis;
+
+namespace DocAnalyzers.Benchmarks;
+
+/// <summary>The two command-line flags, parsed by hand: --runs N and --mode none|parse|diagnose.</summary>
+internal sealed record BenchmarkOptions(int Runs, DocumentationMode Mode)
+{
+    public const string Usage = "usage: dotnet run -c Release --project benchmarks/DocAnalyzers.Benchmarks -- [--runs N] [--mode none|parse|diagnose]";
+
+    public static BenchmarkOptions? Parse(string[] args, out string? error)
+    {
+        int runs = 5;
+        var mode = DocumentationMode.Diagnose;
+        error = null;
+        for (int i = 0; i < args.Length; i++)
+        {
+            string? value = i + 1 < args.Length ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--runs" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out runs) && runs > 0:
+                    i++;
+                    break;
+                case "--mode" when value is "none" or "parse" or "diagnose":
+                    mode = value switch
+                    {
+                        "none" => DocumentationMode.None,
+                        "parse" => DocumentationMode.Parse,
+                        _ => DocumentationMode.Diagnose,
+                    };
+                    i++;
+                    break;
+                default:
+                    error = $"unknown or incomplete option '{args[i]}'";
+                    return null;
+            }
+        }
+
+        return new BenchmarkOptions(runs, mode);
+    }
+}

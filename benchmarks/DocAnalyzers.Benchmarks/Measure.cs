@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+
+namespace DocAnalyzers.Benchmarks;
+
+/// <summary>The timings of one row over the measured runs, and the diagnostic counts of the last run by rule.</summary>
+internal sealed record Measurement(
+    string Name,
+    IReadOnlyList<double> WallMs,
+    IReadOnlyList<double> AnalyzerMs,
+    IReadOnlyDictionary<string, int> DiagnosticsById,
+    IReadOnlyDictionary<string, double> AnalyzerMsByType)
+{
+    public int DiagnosticCount => DiagnosticsById.Values.Sum();
+
+    public double MedianWallMs => Median(WallMs);
+
+    public double MedianAnalyzerMs => Median(AnalyzerMs);
+
+    private static double Median(IReadOnlyList<double> values)
+    {
+        var sorted = values.Order().ToList();
+        int middle = sorted.Count / 2;
+        return sorted.Count % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}
+
+/// <summary>
+/// Runs each row a few times unmeasured (JIT, caches of the parsed trees) and then the measured runs, each on a
+/// fresh compilation so no run reuses a semantic model bound by another.
+/// </summary>
+internal sealed class Measure(int warmups, int runs, ImmutableArray<MetadataReference> references)
+{
+    private readonly List<string> _analyzerFailures = [];
+
+    /// <summary>Analyzer exceptions (AD0001) seen in any run; the benchmark fails if there is one.</summary>
+    public IReadOnlyList<string> AnalyzerFailures => _analyzerFailures;
+
+    /// <summary>The compile row skips its warm-ups when the caller has just compiled the same trees.</summary>
+    public Task<Measurement> CompileAsync(string name, ImmutableArray<SyntaxTree> trees, bool warmedUp) =>
+        Repeat(name, warmedUp ? 0 : warmups, () =>
+        {
+            Clean();
+            var watch = Stopwatch.StartNew();
+            var diagnostics = CorpusCompilation.Create(trees, references).GetDiagnostics();
+            watch.Stop();
+            var reported = diagnostics.Where(d => d.Severity is DiagnosticSeverity.Warning or DiagnosticSeverity.Error);
+            return Task.FromResult((watch.Elapsed.TotalMilliseconds, CountById(reported), new Dictionary<string, double>()));
+        });
+
+    public Task<Measurement> AnalyzersAsync(AnalyzerGroup group, ImmutableArray<SyntaxTree> trees) =>
+        Repeat(group.Name, warmups, async () =>
+        {
+            Clean();
+            var options = new CompilationWithAnalyzersOptions(
+                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+                onAnalyzerException: RecordFailure,
+                concurrentAnalysis: false,
+                logAnalyzerExecutionTime: true);
+            var compilation = CorpusCompilation.Create(trees, references, group.DiagnosticOptions)
+                .WithAnalyzers(group.Analyzers, options);
+
+            // Wall time includes the binding the analyzers wait for; execution time is the analyzers' own.
+            var watch = Stopwatch.StartNew();
+            var diagnostics = await compilation.GetAnalyzerDiagnosticsAsync();
+            watch.Stop();
+
+            var byType = new Dictionary<string, double>();
+            foreach (var analyzer in group.Analyzers)
+            {
+                var telemetry = await compilation.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+                byType[analyzer.GetType().Name] = telemetry.ExecutionTime.TotalMilliseconds;
+            }
+
+            foreach (var diagnostic in diagnostics.Where(d => d.Id is "AD0001" or "AD0002"))
+            {
+                RecordFailure(diagnostic.ToString());
+            }
+
+            return (watch.Elapsed.TotalMilliseconds, CountById(diagnostics), byType);
+        });
+
+    private async Task<Measurement> Repeat(string name, int warmupRuns, Func<Task<(double WallMs, SortedDictionary<string, int> ById, Dictionary<string, double> AnalyzerMsByType)>> run)
+    {
+        for (int i = 0; i < warmupRuns; i++)
+        {
+            var warmup = await run();
+            Console.Error.WriteLine($"  {name}: warm-up {i + 1}/{warmupRuns}: {warmup.WallMs:F0} ms");
+        }
+
+        var wall = new List<double>();
+        var analyzer = new List<double>();
+        var diagnostics = new SortedDictionary<string, int>();
+        var byType = new Dictionary<string, double>();
+        for (int i = 0; i < runs; i++)
+        {
+            var result = await run();
+            wall.Add(result.WallMs);
+            analyzer.Add(result.AnalyzerMsByType.Values.Sum());
+            diagnostics = result.ById;
+            byType = result.AnalyzerMsByType;
+            Console.Error.WriteLine($"  {name}: run {i + 1}/{runs}: wall {result.WallMs:F0} ms, analyzers {analyzer[^1]:F0} ms");
+        }
+
+        return new Measurement(name, wall, analyzer, diagnostics, byType);
+    }
+
+    /// <summary>Counts only: keeping the diagnostics would keep their compilation alive into the next runs.</summary>
+    private static SortedDictionary<string, int> CountById(IEnumerable<Diagnostic> diagnostics) =>
+        new(diagnostics.GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count()), StringComparer.Ordinal);
+
+    private void RecordFailure(Exception exception, DiagnosticAnalyzer analyzer, Diagnostic diagnostic) =>
+        RecordFailure($"{analyzer.GetType().FullName} threw {exception}");
+
+    private void RecordFailure(string failure)
+    {
+        lock (_analyzerFailures)
+        {
+            _analyzerFailures.Add(failure);
+        }
+    }
+
+    /// <summary>Starts each run without the previous run's garbage, so a collection of it is not timed here.</summary>
+    private static void Clean()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+    }
+}

@@ -1,0 +1,111 @@
+using System.Diagnostics;
+using System.Reflection;
+using System.Runtime.InteropServices;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace DocAnalyzers.Benchmarks;
+
+/// <summary>
+/// Measures, in one process, what the DOC1xx analyzers cost on a large generated library, next to the
+/// compiler's own cost and next to StyleCop's documentation rules.
+/// </summary>
+internal static class Program
+{
+    private const int Warmups = 1;
+
+    private static async Task<int> Main(string[] args)
+    {
+        var options = BenchmarkOptions.Parse(args, out string? error);
+        if (options is null)
+        {
+            Console.Error.WriteLine(error);
+            Console.Error.WriteLine(BenchmarkOptions.Usage);
+            return 64;
+        }
+
+        var total = Stopwatch.StartNew();
+        var roslyn = typeof(CSharpCompilation).Assembly;
+        Console.WriteLine("# DocAnalyzers benchmark");
+        Console.WriteLine();
+        Console.WriteLine($"Roslyn: {roslyn.GetName().Name} {roslyn.GetName().Version} ({roslyn.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion})");
+        Console.WriteLine($"Runtime: {RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} processors; {Warmups} warm-up (for compile: the error check) and {options.Runs} measured runs per row, medians reported");
+
+        var corpus = CorpusGenerator.Generate();
+        Report.Corpus(corpus.Stats);
+
+        var references = CorpusCompilation.FrameworkReferences();
+        var trees = CorpusCompilation.Parse(corpus, DocumentationMode.Diagnose);
+
+        // This check compiles the same trees as the compile row: it is that row's warm-up too.
+        var errors = CorpusCompilation.Create(trees, references).GetDiagnostics()
+            .Where(d => d.Severity == DiagnosticSeverity.Error)
+            .ToList();
+        Console.WriteLine($"Corpus compiler errors: {errors.Count}");
+        if (errors.Count > 0)
+        {
+            errors.Take(20).ToList().ForEach(e => Console.WriteLine($"  {e}"));
+            return 1;
+        }
+
+        var measure = new Measure(Warmups, options.Runs, references);
+        var compile = await measure.CompileAsync("compile (DocumentationMode.Diagnose)", trees, warmedUp: true);
+        var groups = new List<Measurement>();
+
+        Measurement? docAnalyzers = null;
+        var docGroup = AnalyzerGroups.DocAnalyzers();
+        if (docGroup is null)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"SKIPPED {AnalyzerGroups.DocAnalyzersName}: DocAnalyzers.dll has no analyzer with a DOC1xx rule yet.");
+        }
+        else
+        {
+            // --mode re-parses the corpus for this row only; the compile baseline stays on Diagnose.
+            var docTrees = options.Mode == DocumentationMode.Diagnose ? trees : CorpusCompilation.Parse(corpus, options.Mode);
+            string name = options.Mode == DocumentationMode.Diagnose ? docGroup.Name : $"{docGroup.Name} (DocumentationMode.{options.Mode})";
+            docAnalyzers = await measure.AnalyzersAsync(docGroup with { Name = name }, docTrees);
+            groups.Add(docAnalyzers);
+        }
+
+        Measurement? styleCop = null;
+        if (options.Mode == DocumentationMode.Diagnose)
+        {
+            styleCop = await measure.AnalyzersAsync(AnalyzerGroups.StyleCop(), trees);
+            groups.Add(styleCop);
+        }
+        else
+        {
+            Console.WriteLine();
+            Console.WriteLine($"SKIPPED {AnalyzerGroups.StyleCopName}: its documentation rules need DocumentationMode.Diagnose, and the comparison is defined there.");
+        }
+
+        Report.Table(compile, groups);
+        Console.WriteLine();
+        if (docAnalyzers is not null && styleCop is not null)
+        {
+            Report.Ratio(docAnalyzers.Name, docAnalyzers.MedianAnalyzerMs, styleCop.Name, styleCop.MedianAnalyzerMs, "target <= 0.50");
+        }
+
+        if (docAnalyzers is not null)
+        {
+            Report.Ratio(docAnalyzers.Name, docAnalyzers.MedianAnalyzerMs, compile.Name, compile.MedianWallMs, "target < 0.10");
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Total time: {total.Elapsed.TotalSeconds:F0} s");
+        if (measure.AnalyzerFailures.Count > 0)
+        {
+            Console.WriteLine();
+            Console.WriteLine($"FAILED: {measure.AnalyzerFailures.Count} analyzer exceptions (AD0001); the timings above are not valid. First ones:");
+            foreach (string failure in measure.AnalyzerFailures.Distinct().Take(5))
+            {
+                Console.WriteLine(failure);
+            }
+
+            return 2;
+        }
+
+        return 0;
+    }
+}
