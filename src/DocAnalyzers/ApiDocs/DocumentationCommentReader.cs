@@ -89,7 +89,8 @@ internal static class DocumentationCommentReader
         SyntaxTriviaList previousTrailing = declaration.GetFirstToken().GetPreviousToken().TrailingTrivia;
         if (FindPlainRun(leading, previousTrailing) is { } run)
         {
-            Collect(Reparse(tree.GetText(cancellationToken), run), tree, run.Start, ref parts);
+            // Only the structure is needed here, so the lighter trivia parser (DocumentationMode.Parse) is enough.
+            Collect(SyntaxFactory.ParseLeadingTrivia(tree.GetText(cancellationToken).ToString(run)), tree, run.Start, ref parts);
         }
     }
 
