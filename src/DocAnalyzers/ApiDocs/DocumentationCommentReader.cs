@@ -16,11 +16,6 @@ namespace DocAnalyzers.ApiDocs;
 /// </summary>
 internal static class DocumentationCommentReader
 {
-    // Diagnose, so that a re-parsed comment also carries the compiler's XML errors (for DOC111).
-    internal static readonly CSharpParseOptions ReparseOptions = CSharpParseOptions.Default
-        .WithLanguageVersion(LanguageVersion.Latest)
-        .WithDocumentationMode(DocumentationMode.Diagnose);
-
     /// <summary>The comments of the symbol, or null when it has none.</summary>
     public static DocumentationComment? Read(ISymbol symbol, CancellationToken cancellationToken)
     {
@@ -33,15 +28,8 @@ internal static class DocumentationCommentReader
         return ReadDeclarations(symbol, cancellationToken);
     }
 
-    /// <summary>
-    /// Parses a run of <c>///</c> or <c>/** */</c> comments written as plain comment trivia, as the compiler would.
-    /// The result's positions are relative to <paramref name="span"/>'s start.
-    /// </summary>
-    public static SyntaxTriviaList Reparse(SourceText text, TextSpan span) =>
-        SyntaxFactory.ParseCompilationUnit(text.ToString(span), 0, ReparseOptions).EndOfFileToken.LeadingTrivia;
-
     /// <summary>True for plain comment trivia that the compiler would read as a documentation comment if it parsed them.</summary>
-    public static bool LooksLikeDocumentationComment(SyntaxTrivia trivia)
+    private static bool LooksLikeDocumentationComment(SyntaxTrivia trivia)
     {
         switch (trivia.Kind())
         {
