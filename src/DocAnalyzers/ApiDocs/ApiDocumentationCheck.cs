@@ -103,15 +103,18 @@ internal sealed class ApiDocumentationCheck
         ReturnsRule.Analyze(member);
     }
 
-    /// <summary>The options of the project's first C# file, as `[*.cs]` in .editorconfig sets them, for the project-wide DOC190.</summary>
-    private ApiDocOptions ProjectOptions()
+    /// <summary>
+    /// The options of the project's first C# file, as `[*.cs]` in .editorconfig sets them, for the project-wide
+    /// DOC190; null for a compilation without files, which has no members to cover.
+    /// </summary>
+    private ApiDocOptions? ProjectOptions()
     {
         foreach (SyntaxTree tree in compilation.SyntaxTrees)
         {
             return options.For(tree);
         }
 
-        return options.Global;
+        return null;
     }
 
     public void ReportAtEnd(CompilationAnalysisContext context)
@@ -136,7 +139,7 @@ internal sealed class ApiDocumentationCheck
             return;
         }
 
-        if (!ProjectOptions().Runs(DiagnosticIds.CoverageBelowMinimum))
+        if (ProjectOptions() is not { } projectOptions || !projectOptions.Runs(DiagnosticIds.CoverageBelowMinimum))
         {
             return;
         }

@@ -12,16 +12,7 @@ internal sealed class ApiOptionsCache
     private readonly ConcurrentDictionary<SyntaxTree, ApiDocOptions> byTree = new();
     private readonly ConcurrentDictionary<string, byte> problems = new();
 
-    public ApiOptionsCache(AnalyzerConfigOptionsProvider provider)
-    {
-        this.provider = provider;
-        var found = new List<string>();
-        Global = ApiDocOptions.Read(provider.GlobalOptions, found);
-        Record(found);
-    }
-
-    /// <summary>The options of the project as a whole (.globalconfig and build properties), for project-wide rules.</summary>
-    public ApiDocOptions Global { get; }
+    public ApiOptionsCache(AnalyzerConfigOptionsProvider provider) => this.provider = provider;
 
     /// <summary>Each problem once, in a stable order.</summary>
     public IEnumerable<string> Problems

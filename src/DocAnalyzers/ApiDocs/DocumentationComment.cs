@@ -72,13 +72,7 @@ internal readonly struct DocElement
                 case XmlCrefAttributeSyntax cref:
                     return cref.Cref.ToString();
                 case XmlTextAttributeSyntax text when text.Name.LocalName.ValueText == "cref":
-                    var value = new StringBuilder();
-                    foreach (SyntaxToken token in text.TextTokens)
-                    {
-                        value.Append(token.ValueText);
-                    }
-
-                    return value.ToString();
+                    return TextOf(text);
             }
         }
 
@@ -100,13 +94,7 @@ internal readonly struct DocElement
                 case XmlNameAttributeSyntax nameAttribute:
                     return nameAttribute.Identifier.Identifier.ValueText;
                 case XmlTextAttributeSyntax textAttribute:
-                    var text = new StringBuilder();
-                    foreach (SyntaxToken token in textAttribute.TextTokens)
-                    {
-                        text.Append(token.ValueText);
-                    }
-
-                    return text.ToString().Trim();
+                    return TextOf(textAttribute);
             }
         }
 
@@ -161,6 +149,18 @@ internal readonly struct DocElement
         }
 
         return CollapseWhiteSpace(text);
+    }
+
+    // An attribute the parser did not recognise (name="x" on another tag, a cref it could not read) is plain text.
+    private static string TextOf(XmlTextAttributeSyntax attribute)
+    {
+        var text = new StringBuilder();
+        foreach (SyntaxToken token in attribute.TextTokens)
+        {
+            text.Append(token.ValueText);
+        }
+
+        return text.ToString().Trim();
     }
 
     private static string CollapseWhiteSpace(StringBuilder text)
