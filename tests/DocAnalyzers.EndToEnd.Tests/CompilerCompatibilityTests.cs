@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using DocAnalyzers.EndToEnd.Tests.Infrastructure;
 
@@ -27,6 +28,11 @@ public sealed class CompilerCompatibilityTests
 
         BuildAssert.Succeeded(build);
         Assert.Matches(@"Compiler version 4\.14\.\d", build.Output);
+
+        // The code fixes sit in analyzers/dotnet/cs, so the compiler is handed them too: it finds no analyzer in
+        // them and must say nothing about them (no CS8032, CS8033 or any other warning).
+        Assert.Matches(@"/analyzer:\S*analyzers/dotnet/cs/DocAnalyzers\.CodeFixes\.dll", build.Output.Replace('\\', '/'));
+        Assert.All(build.Diagnostics, d => Assert.StartsWith("DOC", d.Id, StringComparison.Ordinal));
         int system = PlanDocument.LineOf(File.ReadAllText(readme), "## System Architecture");
         BuildAssert.DocDiagnostics(
             build,

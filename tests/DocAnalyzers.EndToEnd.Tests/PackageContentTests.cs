@@ -14,21 +14,41 @@ namespace DocAnalyzers.EndToEnd.Tests;
 [Collection(PackageCollection.Name)]
 public sealed class PackageContentTests
 {
+    /// <summary>The assemblies of analyzers/dotnet/cs: every one is passed to the compiler, and the IDE and dotnet format load them all.</summary>
+    private static readonly string[] AnalyzerAssemblies =
+    {
+        "analyzers/dotnet/cs/DocAnalyzers.dll",
+        "analyzers/dotnet/cs/DocAnalyzers.CodeFixes.dll",
+        "analyzers/dotnet/cs/Markdig.dll",
+    };
+
     /// <summary>
-    /// The highest version of each assembly an analyzer may reference: what the oldest compiler the
-    /// package supports (Roslyn 4.8, in Visual Studio 17.8 on .NET Framework) provides. A higher
-    /// version fails to load there with CS8032.
+    /// Each assembly the host provides, with the highest version the package may reference: what the oldest host
+    /// the package supports (Roslyn 4.8, in Visual Studio 17.8 on .NET Framework) provides, taken from the
+    /// netstandard2.0 dependencies of the Roslyn 4.8.0 packages. Microsoft.CodeAnalysis.Common 4.8.0 depends on
+    /// System.Collections.Immutable and System.Reflection.Metadata 7.0.0, System.Memory 4.5.5 (assembly 4.0.1.2,
+    /// itself on System.Buffers 4.0.3.0) and System.Runtime.CompilerServices.Unsafe 6.0.0; Microsoft.CodeAnalysis.Workspaces.Common
+    /// 4.8.0, which only the code fixes reference and the compiler never loads, depends on System.Composition 7.0.0.
+    /// A higher version fails to load there (CS8032 for an analyzer; for a code fix, the IDE drops it). A reference
+    /// to an assembly that is neither here nor in the package would fail to load anywhere.
     /// </summary>
-    private static readonly Dictionary<string, Version> HighestReference = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, Version> HostProvided = new(StringComparer.Ordinal)
     {
         ["netstandard"] = new(2, 0, 0, 0),
         ["System.Memory"] = new(4, 0, 1, 2),
+        ["System.Buffers"] = new(4, 0, 3, 0),
+        ["System.Runtime.CompilerServices.Unsafe"] = new(6, 0, 0, 0),
         ["System.Collections.Immutable"] = new(7, 0, 0, 0),
         ["System.Reflection.Metadata"] = new(7, 0, 0, 0),
         ["Microsoft.CodeAnalysis"] = new(4, 8, 0, 0),
         ["Microsoft.CodeAnalysis.CSharp"] = new(4, 8, 0, 0),
         ["Microsoft.CodeAnalysis.Workspaces"] = new(4, 8, 0, 0),
         ["Microsoft.CodeAnalysis.CSharp.Workspaces"] = new(4, 8, 0, 0),
+        ["System.Composition.AttributedModel"] = new(7, 0, 0, 0),
+        ["System.Composition.Runtime"] = new(7, 0, 0, 0),
+        ["System.Composition.Hosting"] = new(7, 0, 0, 0),
+        ["System.Composition.TypedParts"] = new(7, 0, 0, 0),
+        ["System.Composition.Convention"] = new(7, 0, 0, 0),
     };
 
     private readonly PackageFixture package;
@@ -43,8 +63,6 @@ public sealed class PackageContentTests
 
         string[] required =
         {
-            "analyzers/dotnet/cs/DocAnalyzers.dll",
-            "analyzers/dotnet/cs/Markdig.dll",
             "build/DocAnalyzers.props",
             "build/DocAnalyzers.targets",
             "buildTransitive/DocAnalyzers.props",
@@ -53,6 +71,12 @@ public sealed class PackageContentTests
             "DocAnalyzers.nuspec",
         };
         Assert.All(required, entry => Assert.Contains(entry, entries));
+
+        // The analyzers, their code fixes and Markdig, and nothing else: no Workspaces or System.Composition, which
+        // the IDE and dotnet format provide and the compiler must never be handed.
+        Assert.Equal(
+            AnalyzerAssemblies.OrderBy(e => e, StringComparer.Ordinal),
+            entries.Where(e => e.StartsWith("analyzers/", StringComparison.Ordinal)).OrderBy(e => e, StringComparer.Ordinal));
 
         // Only analyzer assemblies, the MSBuild files and the readme; nothing in lib/ for a project to reference.
         string[] allowed = { "analyzers/dotnet/cs/", "build/", "buildTransitive/", "_rels/", "package/services/" };
@@ -71,13 +95,15 @@ public sealed class PackageContentTests
     }
 
     [Fact]
-    public void No_analyzer_assembly_references_more_than_the_oldest_supported_compiler_provides()
+    public void Every_reference_of_an_analyzer_assembly_is_in_the_package_or_provided_by_the_oldest_supported_host()
     {
         using ZipArchive zip = ZipFile.OpenRead(package.PackagePath);
         var assemblies = zip.Entries.Where(e => e.FullName.StartsWith("analyzers/", StringComparison.Ordinal) && e.FullName.EndsWith(".dll", StringComparison.Ordinal)).ToList();
-        Assert.NotEmpty(assemblies);
+        Assert.Equal(AnalyzerAssemblies.Length, assemblies.Count);
 
-        var tooNew = new List<string>();
+        // The package's own assemblies, by name and version, as the loader sees them beside each other.
+        var bundled = new Dictionary<string, Version>(StringComparer.Ordinal);
+        var references = new List<(string Entry, string Name, Version Version)>();
         foreach (ZipArchiveEntry entry in assemblies)
         {
             using var buffer = new MemoryStream();
@@ -89,17 +115,40 @@ public sealed class PackageContentTests
             buffer.Position = 0;
             using var pe = new PEReader(buffer);
             MetadataReader metadata = pe.GetMetadataReader();
+            AssemblyDefinition definition = metadata.GetAssemblyDefinition();
+            bundled[metadata.GetString(definition.Name)] = definition.Version;
             foreach (AssemblyReferenceHandle handle in metadata.AssemblyReferences)
             {
                 AssemblyReference reference = metadata.GetAssemblyReference(handle);
-                string name = metadata.GetString(reference.Name);
-                if (HighestReference.TryGetValue(name, out Version? highest) && reference.Version > highest)
-                {
-                    tooNew.Add($"{entry.FullName} references {name} {reference.Version}, above {highest}");
-                }
+                references.Add((entry.FullName, metadata.GetString(reference.Name), reference.Version));
             }
         }
 
-        Assert.Empty(tooNew);
+        // The code fixes need Workspaces: the check below has something to check. They are not [Shared], so they
+        // reference no System.Composition, whose oldest version served here (8.0) is newer than Visual Studio 17.8's.
+        Assert.Contains(references, r => r.Entry.EndsWith("/DocAnalyzers.CodeFixes.dll", StringComparison.Ordinal) && r.Name == "Microsoft.CodeAnalysis.Workspaces");
+        Assert.DoesNotContain(references, r => r.Name.StartsWith("System.Composition", StringComparison.Ordinal));
+
+        var unsatisfied = new List<string>();
+        foreach ((string entry, string name, Version version) in references)
+        {
+            if (bundled.TryGetValue(name, out Version? inPackage))
+            {
+                if (version > inPackage)
+                {
+                    unsatisfied.Add($"{entry} references {name} {version}, above the {inPackage} in the package");
+                }
+            }
+            else if (!HostProvided.TryGetValue(name, out Version? highest))
+            {
+                unsatisfied.Add($"{entry} references {name} {version}, which is neither in the package nor provided by the host");
+            }
+            else if (version > highest)
+            {
+                unsatisfied.Add($"{entry} references {name} {version}, above the {highest} of the oldest supported host");
+            }
+        }
+
+        Assert.True(unsatisfied.Count == 0, string.Join("\n", unsatisfied));
     }
 }

@@ -44,6 +44,12 @@ internal readonly struct DocElement
 
     public string Name { get; }
 
+    /// <summary>The file the element is written in.</summary>
+    public SyntaxTree Tree => part.Tree;
+
+    /// <summary>The whole element, start tag to end tag, in the file.</summary>
+    public TextSpan Span => new(node.Span.Start + part.Offset, node.Span.Length);
+
     /// <summary>The start tag, or the whole element when it is empty (<c>&lt;inheritdoc/&gt;</c>).</summary>
     public Location TagLocation => part.GetLocation(node is XmlElementSyntax element ? element.StartTag.Span : node.Span);
 
@@ -95,6 +101,21 @@ internal readonly struct DocElement
                     return nameAttribute.Identifier.Identifier.ValueText;
                 case XmlTextAttributeSyntax textAttribute:
                     return TextOf(textAttribute);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where the value of the name attribute is written in the file (inside the quotes), or null without one.</summary>
+    public TextSpan? NameValueSpan()
+    {
+        foreach (XmlAttributeSyntax attribute in Attributes)
+        {
+            if (attribute.Name.LocalName.ValueText == "name")
+            {
+                TextSpan value = TextSpan.FromBounds(attribute.StartQuoteToken.Span.End, attribute.EndQuoteToken.SpanStart);
+                return new TextSpan(value.Start + part.Offset, value.Length);
             }
         }
 

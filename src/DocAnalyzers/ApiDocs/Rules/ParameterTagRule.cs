@@ -7,10 +7,10 @@ namespace DocAnalyzers.ApiDocs.Rules;
 internal static class ParameterTagRule
 {
     public static void Analyze(DocumentedMember member) =>
-        NamedTags.Check(member, "param", Parameters(member.Symbol), Descriptors.MissingParamTag, Descriptors.UnmatchedParamTag);
+        NamedTags.Check(member, "param", DocumentedParameters(member.Symbol), Descriptors.MissingParamTag, Descriptors.UnmatchedParamTag);
 
     /// <summary>The parameters a comment documents: a delegate's, a primary constructor's on its type, a method's or an indexer's.</summary>
-    private static ImmutableArray<IParameterSymbol> Parameters(ISymbol symbol) => symbol switch
+    internal static ImmutableArray<IParameterSymbol> DocumentedParameters(ISymbol symbol) => symbol switch
     {
         INamedTypeSymbol { DelegateInvokeMethod: { } invoke } => invoke.Parameters,
         INamedTypeSymbol type => ApiSurface.PrimaryConstructor(type)?.Parameters ?? ImmutableArray<IParameterSymbol>.Empty,

@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+
 namespace DocAnalyzers.ApiDocs.Rules;
 
 /// <summary>DOC108: the summary is a placeholder marker such as TODO, or only repeats the member's name.</summary>
@@ -27,12 +29,17 @@ internal static class PlaceholderRule
             return;
         }
 
-        string name = member.Symbol.Name == ".ctor" ? member.Symbol.ContainingType.Name : member.Symbol.Name;
+        string name = NameOf(member.Symbol);
         if (SameLettersAndDigits(text, name))
         {
             member.Report(Descriptors.PlaceholderDocumentation, summary.TagLocation, member.DisplayName, $"only the name '{name}'");
         }
     }
+
+    /// <summary>True when DOC108 would report a summary with this text (and no child elements) on the symbol.</summary>
+    internal static bool IsPlaceholder(string text, ISymbol symbol) => FindMarker(text) is not null || SameLettersAndDigits(text, NameOf(symbol));
+
+    private static string NameOf(ISymbol symbol) => symbol.Name == ".ctor" ? symbol.ContainingType.Name : symbol.Name;
 
     /// <summary>The marker the text starts with, as written, or null.</summary>
     private static string? FindMarker(string text)

@@ -7,9 +7,10 @@ namespace DocAnalyzers.ApiDocs.Rules;
 internal static class TypeParameterTagRule
 {
     public static void Analyze(DocumentedMember member) =>
-        NamedTags.Check(member, "typeparam", TypeParameters(member.Symbol), Descriptors.MissingTypeParamTag, Descriptors.UnmatchedTypeParamTag);
+        NamedTags.Check(member, "typeparam", DocumentedTypeParameters(member.Symbol), Descriptors.MissingTypeParamTag, Descriptors.UnmatchedTypeParamTag);
 
-    private static ImmutableArray<ITypeParameterSymbol> TypeParameters(ISymbol symbol) => symbol switch
+    /// <summary>The type parameters a comment documents: a type's, a delegate's or a method's.</summary>
+    internal static ImmutableArray<ITypeParameterSymbol> DocumentedTypeParameters(ISymbol symbol) => symbol switch
     {
         INamedTypeSymbol type => type.TypeParameters,
         IMethodSymbol method => method.TypeParameters,

@@ -1,0 +1,79 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+
+namespace DocAnalyzers.CodeFixes.ApiDocs;
+
+/// <summary>Splits identifiers into lower-case words for generated sentences: "HttpServerOptions" is "http server options".</summary>
+internal static class Words
+{
+    /// <summary>The words of an identifier; an acronym written in capitals ("URL", "IO") keeps its case.</summary>
+    public static List<string> Split(string identifier)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        for (int i = 0; i < identifier.Length; i++)
+        {
+            char c = identifier[i];
+            if (!char.IsLetterOrDigit(c))
+            {
+                Flush(words, word);
+                continue;
+            }
+
+            bool boundary = word.Length > 0 && char.IsUpper(c) && (!char.IsUpper(word[word.Length - 1]) || (i + 1 < identifier.Length && char.IsLower(identifier[i + 1])));
+            if (boundary)
+            {
+                Flush(words, word);
+            }
+
+            word.Append(c);
+        }
+
+        Flush(words, word);
+        return words;
+    }
+
+    /// <summary>The words joined with spaces.</summary>
+    public static string Phrase(IEnumerable<string> words) => string.Join(" ", words);
+
+    /// <summary>"a" or "an" for the word that follows it.</summary>
+    public static string Article(string word) => word.Length > 0 && "aeiouAEIOU".IndexOf(word[0]) >= 0 ? "an" : "a";
+
+    /// <summary>The third-person form of a verb: "get" is "gets", "try" is "tries", "push" is "pushes".</summary>
+    public static string ThirdPerson(string verb)
+    {
+        if (verb.Length == 0 || IsAcronym(verb))
+        {
+            return verb;
+        }
+
+        if (verb.EndsWith("y", System.StringComparison.Ordinal) && verb.Length > 1 && "aeiou".IndexOf(verb[verb.Length - 2]) < 0)
+        {
+            return verb.Substring(0, verb.Length - 1) + "ies";
+        }
+
+        bool sibilant = verb.EndsWith("s", System.StringComparison.Ordinal) || verb.EndsWith("x", System.StringComparison.Ordinal)
+            || verb.EndsWith("z", System.StringComparison.Ordinal) || verb.EndsWith("ch", System.StringComparison.Ordinal)
+            || verb.EndsWith("sh", System.StringComparison.Ordinal) || verb is "do" or "go";
+        return verb + (sibilant ? "es" : "s");
+    }
+
+    /// <summary>The sentence with its first letter in upper case.</summary>
+    public static string Capitalize(string sentence) =>
+        sentence.Length == 0 ? sentence : char.ToUpperInvariant(sentence[0]) + sentence.Substring(1);
+
+    private static bool IsAcronym(string word) => word.Length > 1 && !word.Any(char.IsLower);
+
+    private static void Flush(List<string> words, StringBuilder word)
+    {
+        if (word.Length == 0)
+        {
+            return;
+        }
+
+        string text = word.ToString();
+        words.Add(IsAcronym(text) ? text : text.ToLowerInvariant());
+        word.Clear();
+    }
+}

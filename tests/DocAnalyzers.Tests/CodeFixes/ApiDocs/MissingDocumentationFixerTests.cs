@@ -1,0 +1,307 @@
+using DocAnalyzers.CodeFixes.ApiDocs;
+using Microsoft.CodeAnalysis;
+using DocAnalyzers.Tests.ApiDocs;
+
+namespace DocAnalyzers.Tests.CodeFixes.ApiDocs;
+
+/// <summary>DOC100's fix: a comment whose tags match the signature, or inheritdoc on an override or implementation.</summary>
+public sealed class MissingDocumentationFixerTests
+{
+    private static ApiFixTest<MissingDocumentationFixer> Test(DocumentationMode mode, string source, string fixedSource, string? key = null) =>
+        new(mode, source, fixedSource, key);
+
+    [Theory]
+    [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
+    public Task Writes_a_skeleton_whose_tags_match_the_signature(DocumentationMode mode) => Test(mode, """
+        namespace Shop;
+
+        public class {|DOC100:Widget|}
+        {
+            public {|DOC100:Widget|}(string name) { }
+
+            public int {|DOC100:Width|} { get; set; }
+
+            public T {|DOC100:Resize|}<T>(int width, int height) => default!;
+        }
+        """, """
+        namespace Shop;
+
+        /// <summary>
+        /// Represents a widget.
+        /// </summary>
+        public class Widget
+        {
+            /// <summary>
+            /// Initializes a new instance of the <see cref="Widget"/> class.
+            /// </summary>
+            /// <param name="name">The name.</param>
+            public Widget(string name) { }
+
+            /// <summary>
+            /// Gets or sets the width.
+            /// </summary>
+            public int Width { get; set; }
+
+            /// <summary>
+            /// Resizes the widget.
+            /// </summary>
+            /// <typeparam name="T">The type argument.</typeparam>
+            /// <param name="width">The width.</param>
+            /// <param name="height">The height.</param>
+            /// <returns>The result.</returns>
+            public T Resize<T>(int width, int height) => default!;
+        }
+        """).RunAsync();
+
+    [Theory]
+    [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
+    public Task Writes_a_sentence_for_every_kind_of_member(DocumentationMode mode) => Test(mode, """
+        using System;
+        using System.Threading.Tasks;
+
+        public interface {|DOC100:IWidgetStore|}
+        {
+            Task<int> {|DOC100:CountAsync|}();
+        }
+
+        public enum {|DOC100:Color|}
+        {
+            {|DOC100:Red|},
+            {|DOC100:DarkBlue|},
+        }
+
+        public delegate bool {|DOC100:ChangeHandler|}(object sender);
+
+        public static class {|DOC100:TextHelpers|}
+        {
+            public const int {|DOC100:MaxLength|} = 10;
+        }
+
+        public record struct {|DOC100:{|DOC100:Point|}|}(int {|DOC100:X|}, int {|DOC100:Y|});
+
+        public sealed class {|DOC100:Stack|}<TItem>
+        {
+            public int {|DOC100:Count|}, {|DOC100:Capacity|};
+
+            public bool {|DOC100:IsEmpty|} => true;
+
+            public TItem {|DOC100:this|}[int index] => default!;
+
+            public event EventHandler? {|DOC100:Changed|};
+
+            public Task {|DOC100:SaveAsync|}() => Task.CompletedTask;
+
+            public bool {|DOC100:TryPop|}(out TItem item) { item = default!; return false; }
+
+            public static Stack<TItem> operator {|DOC100:+|}(Stack<TItem> left, Stack<TItem> right) => left;
+
+            public static explicit operator {|DOC100:int|}(Stack<TItem> stack) => 0;
+        }
+        """, """
+        using System;
+        using System.Threading.Tasks;
+
+        /// <summary>
+        /// Defines a widget store.
+        /// </summary>
+        public interface IWidgetStore
+        {
+            /// <summary>
+            /// Counts the widget store asynchronously.
+            /// </summary>
+            /// <returns>A task that completes with the result.</returns>
+            Task<int> CountAsync();
+        }
+
+        /// <summary>
+        /// Specifies the color values.
+        /// </summary>
+        public enum Color
+        {
+            /// <summary>
+            /// The red value.
+            /// </summary>
+            Red,
+            /// <summary>
+            /// The dark blue value.
+            /// </summary>
+            DarkBlue,
+        }
+
+        /// <summary>
+        /// Represents the method that handles a change handler.
+        /// </summary>
+        /// <param name="sender">The sender.</param>
+        /// <returns><see langword="true"/> if it succeeds; otherwise, <see langword="false"/>.</returns>
+        public delegate bool ChangeHandler(object sender);
+
+        /// <summary>
+        /// Provides the text helpers.
+        /// </summary>
+        public static class TextHelpers
+        {
+            /// <summary>
+            /// The max length.
+            /// </summary>
+            public const int MaxLength = 10;
+        }
+
+        /// <summary>
+        /// Represents a point.
+        /// </summary>
+        /// <param name="X">The x.</param>
+        /// <param name="Y">The y.</param>
+        public record struct Point(int X, int Y);
+
+        /// <summary>
+        /// Represents a stack.
+        /// </summary>
+        /// <typeparam name="TItem">The type of the item.</typeparam>
+        public sealed class Stack<TItem>
+        {
+            /// <summary>
+            /// The count.
+            /// </summary>
+            public int Count, Capacity;
+
+            /// <summary>
+            /// Gets a value indicating whether the stack is empty.
+            /// </summary>
+            public bool IsEmpty => true;
+
+            /// <summary>
+            /// Gets the element at the specified index.
+            /// </summary>
+            /// <param name="index">The index.</param>
+            public TItem this[int index] => default!;
+
+            /// <summary>
+            /// Occurs when changed.
+            /// </summary>
+            public event EventHandler? Changed;
+
+            /// <summary>
+            /// Saves the stack asynchronously.
+            /// </summary>
+            public Task SaveAsync() => Task.CompletedTask;
+
+            /// <summary>
+            /// Tries to pop the stack.
+            /// </summary>
+            /// <param name="item">The item.</param>
+            /// <returns><see langword="true"/> if it succeeds; otherwise, <see langword="false"/>.</returns>
+            public bool TryPop(out TItem item) { item = default!; return false; }
+
+            /// <summary>
+            /// Implements the <c>+</c> operator.
+            /// </summary>
+            /// <param name="left">The left.</param>
+            /// <param name="right">The right.</param>
+            /// <returns>The stack.</returns>
+            public static Stack<TItem> operator +(Stack<TItem> left, Stack<TItem> right) => left;
+
+            /// <summary>
+            /// Converts <c>Stack&lt;TItem&gt;</c> to <c>int</c>.
+            /// </summary>
+            /// <param name="stack">The stack.</param>
+            /// <returns>The result.</returns>
+            public static explicit operator int(Stack<TItem> stack) => 0;
+        }
+        """).RunAsync();
+
+    [Theory]
+    [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
+    public Task Offers_inheritdoc_on_overrides_and_implementations(DocumentationMode mode) => Test(mode, """
+        using System;
+
+        /// <summary>A widget.</summary>
+        public class Widget : IDisposable
+        {
+            public void {|DOC100:Dispose|}() { }
+
+            public override string {|DOC100:ToString|}() => "widget";
+
+            public void {|DOC100:Resize|}() { }
+        }
+        """, """
+        using System;
+
+        /// <summary>A widget.</summary>
+        public class Widget : IDisposable
+        {
+            /// <inheritdoc/>
+            public void Dispose() { }
+
+            /// <inheritdoc/>
+            public override string ToString() => "widget";
+
+            public void {|DOC100:Resize|}() { }
+        }
+        """, MissingDocumentationFixer.AddInheritDocKey).RunAsync();
+
+    [Theory]
+    [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
+    public Task Keeps_the_file_line_endings_and_indentation(DocumentationMode mode) => Test(mode, """
+        namespace Shop
+        {
+        	public class {|DOC100:Widget|}
+        	{
+        		// Attributes and ordinary comments stay above the new comment's declaration.
+        		[System.Obsolete]
+        		public void {|DOC100:Resize|}(int width) { }
+        	}
+        }
+        """.ReplaceLineEndings("\r\n"), """
+        namespace Shop
+        {
+        	/// <summary>
+        	/// Represents a widget.
+        	/// </summary>
+        	public class Widget
+        	{
+        		// Attributes and ordinary comments stay above the new comment's declaration.
+        		/// <summary>
+        		/// Resizes the widget.
+        		/// </summary>
+        		/// <param name="width">The width.</param>
+        		[System.Obsolete]
+        		public void Resize(int width) { }
+        	}
+        }
+        """.ReplaceLineEndings("\r\n")).RunAsync();
+
+    [Theory]
+    [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
+    public Task Documents_a_member_that_shares_its_line(DocumentationMode mode) => Test(mode, """
+        /// <summary>A widget.</summary>
+        public class Widget { public int {|DOC100:Width|}; }
+        """, """
+        /// <summary>A widget.</summary>
+        public class Widget {
+        /// <summary>
+        /// The width.
+        /// </summary>
+        public int Width; }
+        """).RunAsync();
+
+    [Theory]
+    [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
+    public Task Documents_the_declaration_a_partial_type_is_reported_at(DocumentationMode mode)
+    {
+        var test = Test(mode, """
+            public partial class {|DOC100:Widget|}
+            {
+            }
+            """, """
+            /// <summary>
+            /// Represents a widget.
+            /// </summary>
+            public partial class Widget
+            {
+            }
+            """);
+        test.TestState.Sources.Add(("Other.cs", "public partial class Widget\n{\n}\n"));
+        test.FixedState.Sources.Add(("Other.cs", "public partial class Widget\n{\n}\n"));
+        return test.RunAsync();
+    }
+}
