@@ -29,7 +29,7 @@ public sealed class RepositoryDocumentationTests
     }
 
     [Fact]
-    public void Missing_sections_are_reported_at_their_parents_heading_or_without_a_location()
+    public void Missing_sections_are_reported_at_their_parents_heading_or_on_the_readmes_first_line()
     {
         using var repository = TestRepository.Create(package);
         repository.WriteLibrary("src/Library", "Library");
@@ -44,12 +44,12 @@ public sealed class RepositoryDocumentationTests
             repository,
             $"README.md({system},1): warning DOC200: Required section 'Database Architecture' is missing under '{SystemArchitecture}'",
             $"README.md({system},1): warning DOC200: Required section 'Security Architecture' is missing under '{SystemArchitecture}'",
-            "CSC: warning DOC200: Required section 'Change Management' is missing",
-            "CSC: warning DOC200: Required section 'Change Log' is missing under 'Change Management'",
-            "CSC: warning DOC200: Required section 'Upgrade Paths' is missing under 'Change Management'",
-            "CSC: warning DOC200: Required section 'Best Practices and Guidelines' is missing under 'Change Management'",
-            "CSC: warning DOC200: Required section 'FAQs and Troubleshooting' is missing under 'Change Management'",
-            "CSC: warning DOC200: Required section 'Contact Information' is missing under 'Change Management'");
+            "README.md(1,1): warning DOC200: Required section 'Change Management' is missing",
+            "README.md(1,1): warning DOC200: Required section 'Change Log' is missing under 'Change Management'",
+            "README.md(1,1): warning DOC200: Required section 'Upgrade Paths' is missing under 'Change Management'",
+            "README.md(1,1): warning DOC200: Required section 'Best Practices and Guidelines' is missing under 'Change Management'",
+            "README.md(1,1): warning DOC200: Required section 'FAQs and Troubleshooting' is missing under 'Change Management'",
+            "README.md(1,1): warning DOC200: Required section 'Contact Information' is missing under 'Change Management'");
     }
 
     [Fact]
@@ -125,7 +125,7 @@ public sealed class RepositoryDocumentationTests
         BuildResult build = repository.Build("src/Library");
 
         BuildAssert.Succeeded(build);
-        BuildAssert.DocDiagnostics(build, repository, "CSC: warning DOC200: Required section 'Usage' is missing");
+        BuildAssert.DocDiagnostics(build, repository, "README.md(1,1): warning DOC200: Required section 'Usage' is missing");
         var handed = GeneratedEditorConfig.Read(repository.PathOf("src/Library"), "Library");
         Assert.Equal("Template", handed.DocAnalyzersKinds[repository.PathOf("docs/plan.md")]);
     }

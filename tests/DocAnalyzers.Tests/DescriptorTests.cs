@@ -10,7 +10,8 @@ namespace DocAnalyzers.Tests;
 /// <summary>Every rule has a stable ID, a help page that exists, and a release-tracking entry.</summary>
 public sealed class DescriptorTests
 {
-    private static readonly string RepositoryRoot = FindRepositoryRoot();
+    /// <summary>The clone this test runs from: the folder that holds DocAnalyzers.sln.</summary>
+    internal static readonly string RepositoryRoot = FindRepositoryRoot();
 
     public static TheoryData<string> Ids()
     {

@@ -35,11 +35,12 @@ internal readonly struct ContentBlock
 /// </summary>
 internal sealed class OutlineEntry
 {
-    public OutlineEntry(string key, int level, TextSpan span)
+    public OutlineEntry(string key, int level, TextSpan span, bool isLabel = false)
     {
         Key = key;
         Level = level;
         Span = span;
+        IsLabel = isLabel;
     }
 
     /// <summary>The normalized title (<see cref="SectionTitle.Normalize"/>).</summary>
@@ -50,6 +51,9 @@ internal sealed class OutlineEntry
 
     /// <summary>Where the heading or the bold label is.</summary>
     public TextSpan Span { get; }
+
+    /// <summary>True for a bold label, false for a heading.</summary>
+    public bool IsLabel { get; }
 
     /// <summary>Blocks after the entry and before the next entry of any level.</summary>
     public List<ContentBlock> OwnContent { get; } = new();

@@ -143,7 +143,7 @@ internal static class MarkdownReader
         }
 
         int labelEnd = label.Index + label.Length;
-        entries.Add(new OutlineEntry(SectionTitle.Normalize(label.Groups["title"].Value), headingLevel + 1, new TextSpan(start, labelEnd - start)));
+        entries.Add(new OutlineEntry(SectionTitle.Normalize(label.Groups["title"].Value), headingLevel + 1, new TextSpan(start, labelEnd - start), isLabel: true));
 
         // The words after the label are the section's first content.
         int rest = labelEnd;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
@@ -6,6 +7,9 @@ namespace DocAnalyzers.Repository;
 
 /// <summary>Reports a diagnostic of a repository rule.</summary>
 internal delegate void Reporter(DiagnosticDescriptor descriptor, Location location, params object?[] messageArgs);
+
+/// <summary>Reports a diagnostic of a repository rule with properties that its code fix reads.</summary>
+internal delegate void PropertyReporter(DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?>? properties, params object?[] messageArgs);
 
 /// <summary>
 /// The compiler applies <c>dotnet_diagnostic.ID.severity</c> from <c>.editorconfig</c> only to diagnostics
@@ -46,11 +50,18 @@ internal sealed class ConfiguredSeverities
     }
 
     /// <summary>A reporter that creates each diagnostic with its configured severity, or drops it when set to none.</summary>
-    public Reporter For(System.Action<Diagnostic> report) => (descriptor, location, messageArgs) =>
+    public Reporter For(System.Action<Diagnostic> report)
+    {
+        PropertyReporter reporter = WithProperties(report);
+        return (descriptor, location, messageArgs) => reporter(descriptor, location, null, messageArgs);
+    }
+
+    /// <summary>As <see cref="For"/>, for diagnostics that carry properties.</summary>
+    public PropertyReporter WithProperties(System.Action<Diagnostic> report) => (descriptor, location, properties, messageArgs) =>
     {
         if (!severities.TryGetValue(descriptor.Id, out ReportDiagnostic configured) || configured == ReportDiagnostic.Default)
         {
-            report(Diagnostic.Create(descriptor, location, messageArgs));
+            report(Diagnostic.Create(descriptor, location, properties, messageArgs));
             return;
         }
 
@@ -66,6 +77,6 @@ internal sealed class ConfiguredSeverities
             ReportDiagnostic.Info => DiagnosticSeverity.Info,
             _ => DiagnosticSeverity.Hidden,
         };
-        report(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties: null, messageArgs));
+        report(Diagnostic.Create(descriptor, location, severity, additionalLocations: null, properties, messageArgs));
     };
 }

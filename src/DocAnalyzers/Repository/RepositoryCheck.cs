@@ -46,6 +46,10 @@ internal sealed class RepositoryCheck
         return check;
     }
 
+    /// <summary>The plan the options select, or null when there is none to check against (for the code fixes).</summary>
+    public static DocumentationPlan? ReadPlan(AnalyzerOptions options, CancellationToken cancellationToken) =>
+        Create(options, cancellationToken)?.plan;
+
     private static RepositoryCheck? Create(AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var settings = RepositorySettings.Read(options.AnalyzerConfigOptionsProvider.GlobalOptions);
@@ -153,7 +157,8 @@ internal sealed class RepositoryCheck
             }
         }
 
-        MissingSectionRule.Check(plan, resolved, satisfiedByFiles, report);
+        ResolvedDocument? main = MissingSectionRule.MainDocument(resolved, settings.RepositoryRoot);
+        MissingSectionRule.Check(plan, resolved, satisfiedByFiles, main, severities.WithProperties(context.ReportDiagnostic));
     }
 
     // Either the per-file or the compilation-end action may be first to need a file; the cache makes

@@ -97,7 +97,7 @@ public sealed class ConfigurationTests
             .Kind("outline.md", "Template")
             .Expect(
                 new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Install", " under 'Usage'"),
-                new DiagnosticResult(Descriptors.SectionMissing).WithArguments("Releases", ""))
+                new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Releases", ""))
             .VerifyAsync();
     }
 

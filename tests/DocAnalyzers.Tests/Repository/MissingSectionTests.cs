@@ -23,11 +23,45 @@ public sealed class MissingSectionTests
     }
 
     [Fact]
-    public async Task Missing_top_level_section_is_reported_without_location()
+    public async Task Missing_top_level_section_is_reported_on_the_first_line_of_the_readme()
     {
-        string readme = Docs.CompleteWith("## Overview\nThe shop sells books online.\n\n", "");
+        string readme = Docs.CompleteWith("## Overview\nThe shop sells books online.\n\n", "")
+            .Replace("# Shop\n", "{|#0:# Shop|}\n");
         await new RepositoryTest(("README.md", readme))
-            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithArguments("Overview", ""))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Overview", ""))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task The_root_readme_is_the_main_file_wherever_it_is_listed()
+    {
+        // docs/a.md sorts first and docs/README.md is not at the root: neither is the main file.
+        string readme = Docs.CompleteWith("## Overview\nThe shop sells books online.\n\n", "")
+            .Replace("# Shop\n", "{|#0:# Shop|}\n");
+        await new RepositoryTest(("docs/a.md", "# Notes\ntext\n"), ("docs/README.md", "# Docs\ntext\n"), ("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Overview", ""))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Without_a_root_readme_the_first_file_in_path_order_is_the_main_file()
+    {
+        string architecture = Docs.CompleteWith("## Overview\nThe shop sells books online.\n\n", "")
+            .Replace("# Shop\n", "# Shop architecture\n");
+        await new RepositoryTest(("docs/b.md", architecture), ("docs/a.md", "{|#0:# Notes|}\ntext\n"))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Overview", ""))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Without_a_readable_file_a_missing_top_level_section_has_no_location()
+    {
+        await new RepositoryTest(("outline.md", "# Usage\nHow to use it.\n## Install\nHow to install it.\n"), ("README.md", "{|#0:|}# Usage\n\0"))
+            .Kind("outline.md", "Template")
+            .Expect(
+                new DiagnosticResult(Descriptors.DocumentUnreadable).WithLocation(0).WithArguments("README.md", "it contains NUL characters, so it is not a text file"),
+                new DiagnosticResult(Descriptors.SectionMissing).WithArguments("Usage", ""),
+                new DiagnosticResult(Descriptors.SectionMissing).WithArguments("Install", " under 'Usage'"))
             .VerifyAsync();
     }
 
@@ -46,11 +80,13 @@ public sealed class MissingSectionTests
 
 
             """;
-        await new RepositoryTest(("README.md", Docs.CompleteWith(Chapter, "")))
+        // The parent is missing too, so there is no heading to report at: the main file's first line.
+        string readme = Docs.CompleteWith(Chapter, "").Replace("# Shop\n", "{|#0:# Shop|}\n");
+        await new RepositoryTest(("README.md", readme))
             .Expect(
-                new DiagnosticResult(Descriptors.SectionMissing).WithArguments("Documentation and Resources", ""),
-                new DiagnosticResult(Descriptors.SectionMissing).WithArguments("API Documentation", " under 'Documentation and Resources'"),
-                new DiagnosticResult(Descriptors.SectionMissing).WithArguments("External Resources", " under 'Documentation and Resources'"))
+                new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Documentation and Resources", ""),
+                new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("API Documentation", " under 'Documentation and Resources'"),
+                new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("External Resources", " under 'Documentation and Resources'"))
             .VerifyAsync();
     }
 
@@ -98,9 +134,9 @@ public sealed class MissingSectionTests
     [Fact]
     public async Task Headings_in_code_blocks_comments_and_front_matter_do_not_count()
     {
-        string readme = "---\ntitle: Overview\n# Overview\n---\n" + Docs.CompleteWith("## Overview\nThe shop sells books online.\n\n", "```\n## Overview\n```\n<!--\n## Overview\n-->\n\n    ## Overview\n\n");
+        string readme = "{|#0:---|}\ntitle: Overview\n# Overview\n---\n" + Docs.CompleteWith("## Overview\nThe shop sells books online.\n\n", "```\n## Overview\n```\n<!--\n## Overview\n-->\n\n    ## Overview\n\n");
         await new RepositoryTest(("README.md", readme))
-            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithArguments("Overview", ""))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Overview", ""))
             .VerifyAsync();
     }
 

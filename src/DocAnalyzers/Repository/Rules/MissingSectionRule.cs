@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
 using DocAnalyzers.Plan;
 using Microsoft.CodeAnalysis;
 
@@ -12,11 +14,19 @@ namespace DocAnalyzers.Repository.Rules;
 /// </summary>
 internal static class MissingSectionRule
 {
+    /// <summary>The DOC200 property that holds the missing section's index in <see cref="DocumentationPlan.Sections"/>, for the code fix.</summary>
+    public const string SectionIndexProperty = "SectionIndex";
+
+    /// <param name="main">
+    /// The file where a missing section without a present parent is reported (and its fix adds it);
+    /// null reports those without a location.
+    /// </param>
     public static void Check(
         DocumentationPlan plan,
         IReadOnlyList<ResolvedDocument> documents,
         ICollection<PlanSection> satisfiedByFiles,
-        Reporter report)
+        ResolvedDocument? main,
+        PropertyReporter report)
     {
         var placed = new Dictionary<PlanSection, Location>();
         var misplaced = new Dictionary<PlanSection, (Location Location, string Actual)>();
@@ -70,8 +80,11 @@ internal static class MissingSectionRule
             return false;
         }
 
-        foreach (PlanSection section in plan.Sections)
+        // The first line of the main file: a place in a file, so the IDE can offer the fix there.
+        Location mainLocation = main is null ? Location.None : main.LocationOf(main.Outline.Text.Lines[0].Span);
+        for (int index = 0; index < plan.Sections.Count; index++)
         {
+            PlanSection section = plan.Sections[index];
             if (IsPresent(section))
             {
                 continue;
@@ -79,28 +92,49 @@ internal static class MissingSectionRule
 
             if (misplaced.TryGetValue(section, out var found))
             {
-                report(Descriptors.SectionMisplaced, found.Location, section.Title, found.Actual, Placement(section.Parent));
+                report(Descriptors.SectionMisplaced, found.Location, null, section.Title, found.Actual, Placement(section.Parent));
             }
             else if (!IsExcused(section))
             {
-                report(Descriptors.SectionMissing, ParentLocation(section), section.Title, section.Parent is null ? string.Empty : " " + Placement(section.Parent));
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(SectionIndexProperty, index.ToString(CultureInfo.InvariantCulture));
+                report(Descriptors.SectionMissing, ParentLocation(section), properties, section.Title, section.Parent is null ? string.Empty : " " + Placement(section.Parent));
             }
         }
 
         Location ParentLocation(PlanSection section)
         {
-            if (section.Parent is null)
-            {
-                return Location.None;
-            }
-
-            if (placed.TryGetValue(section.Parent, out Location? location))
+            if (section.Parent is not null && placed.TryGetValue(section.Parent, out Location? location))
             {
                 return location;
             }
 
-            return misplaced.TryGetValue(section.Parent, out var parent) ? parent.Location : Location.None;
+            return section.Parent is not null && misplaced.TryGetValue(section.Parent, out var parent) ? parent.Location : mainLocation;
         }
+    }
+
+    /// <summary>
+    /// The file a missing top-level section belongs in: the README.md at the repository root when it is
+    /// documentation, else the first file in ordinal path order.
+    /// </summary>
+    public static ResolvedDocument? MainDocument(IReadOnlyList<ResolvedDocument> documents, string repositoryRoot)
+    {
+        string root = repositoryRoot.Replace('\\', '/').TrimEnd('/');
+        ResolvedDocument? first = null;
+        foreach (ResolvedDocument document in documents)
+        {
+            string path = document.Outline.Path.Replace('\\', '/');
+            if (root.Length > 0 && string.Equals(path, root + "/README.md", StringComparison.OrdinalIgnoreCase))
+            {
+                return document;
+            }
+
+            if (first is null || string.CompareOrdinal(path, first.Outline.Path.Replace('\\', '/')) < 0)
+            {
+                first = document;
+            }
+        }
+
+        return first;
     }
 
     private static string Placement(PlanSection? parent) => parent is null ? "at the top level" : $"under '{parent.Title}'";
