@@ -94,6 +94,20 @@ internal sealed class DocumentedDeclaration
     /// <summary>The type parameters whose <c>&lt;typeparam&gt;</c> tags the comment needs, in signature order.</summary>
     public ImmutableArray<ITypeParameterSymbol> TypeParameters => TypeParameterTagRule.DocumentedTypeParameters(Symbol);
 
+    /// <summary>The tag a diagnostic is reported on (DOC103, DOC105, DOC107, DOC109): its start tag begins where the element does.</summary>
+    public DocElement? TagReportedBy(Diagnostic diagnostic)
+    {
+        foreach (DocElement element in Elements)
+        {
+            if (element.Span.Start == diagnostic.Location.SourceSpan.Start)
+            {
+                return element;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>
     /// Where a tag belongs in the conventional order (summary, type parameters, parameters, returns), or
     /// null for a tag that has no place in it (remarks, example, a name that matches nothing).

@@ -17,7 +17,7 @@ public sealed class InheritDocFixer : ApiDocFixer
 
     private protected override IEnumerable<FixAction> Actions(DocumentedDeclaration declaration, Diagnostic diagnostic, SyntaxNode root)
     {
-        if (StaleTagFixer.TagAt(declaration, diagnostic) is not null)
+        if (declaration.TagReportedBy(diagnostic) is not null)
         {
             yield return new FixAction("Replace <inheritdoc/> with documentation", EquivalenceKey);
         }
@@ -27,7 +27,7 @@ public sealed class InheritDocFixer : ApiDocFixer
     {
         foreach (Diagnostic diagnostic in diagnostics)
         {
-            if (StaleTagFixer.TagAt(declaration, diagnostic) is { } inheritDoc)
+            if (declaration.TagReportedBy(diagnostic) is { } inheritDoc)
             {
                 editor.Remove(inheritDoc);
                 editor.Add(declaration, declaration.MissingTags(except: inheritDoc), except: inheritDoc);

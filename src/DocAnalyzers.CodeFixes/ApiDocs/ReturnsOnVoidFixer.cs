@@ -17,7 +17,7 @@ public sealed class ReturnsOnVoidFixer : ApiDocFixer
 
     private protected override IEnumerable<FixAction> Actions(DocumentedDeclaration declaration, Diagnostic diagnostic, SyntaxNode root)
     {
-        if (StaleTagFixer.TagAt(declaration, diagnostic) is not null)
+        if (declaration.TagReportedBy(diagnostic) is not null)
         {
             yield return new FixAction("Remove <returns> tag", EquivalenceKey);
         }
@@ -27,7 +27,7 @@ public sealed class ReturnsOnVoidFixer : ApiDocFixer
     {
         foreach (Diagnostic diagnostic in diagnostics)
         {
-            if (StaleTagFixer.TagAt(declaration, diagnostic) is { } returns)
+            if (declaration.TagReportedBy(diagnostic) is { } returns)
             {
                 editor.Remove(returns);
             }

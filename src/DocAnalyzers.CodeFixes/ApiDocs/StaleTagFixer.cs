@@ -23,7 +23,7 @@ public sealed class StaleTagFixer : ApiDocFixer
 
     private protected override IEnumerable<FixAction> Actions(DocumentedDeclaration declaration, Diagnostic diagnostic, SyntaxNode root)
     {
-        if (TagAt(declaration, diagnostic) is not { } tag)
+        if (declaration.TagReportedBy(diagnostic) is not { } tag)
         {
             yield break;
         }
@@ -40,7 +40,7 @@ public sealed class StaleTagFixer : ApiDocFixer
     {
         foreach (Diagnostic diagnostic in diagnostics)
         {
-            if (TagAt(declaration, diagnostic) is not { } tag)
+            if (declaration.TagReportedBy(diagnostic) is not { } tag)
             {
                 continue;
             }
@@ -54,20 +54,6 @@ public sealed class StaleTagFixer : ApiDocFixer
                 editor.Rename(tag, name);
             }
         }
-    }
-
-    /// <summary>The tag the diagnostic is reported on: its start tag begins where the element does.</summary>
-    internal static DocElement? TagAt(DocumentedDeclaration declaration, Diagnostic diagnostic)
-    {
-        foreach (DocElement element in declaration.Elements)
-        {
-            if (element.Span.Start == diagnostic.Location.SourceSpan.Start)
-            {
-                return element;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>
