@@ -9,7 +9,7 @@ namespace DocAnalyzers.CodeFixes.ApiDocs;
 
 /// <summary>
 /// The first draft of a comment's text, drawn from names and kinds, for a human to edit: "Gets or sets the
-/// width.", "Initializes a new instance of the <see cref="Widget"/> class.". A summary never only repeats the
+/// width.", "Initializes a new instance of the &lt;see cref="Widget"/&gt; class.". A summary never only repeats the
 /// name or starts with a placeholder marker, so the draft does not itself trigger DOC108.
 /// </summary>
 internal static class DocumentationText

@@ -1,12 +1,9 @@
 using System.Collections.Generic;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using DocAnalyzers.Markdown;
 using DocAnalyzers.Plan;
 using DocAnalyzers.Repository;
 using DocAnalyzers.Repository.Rules;
-using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
 
 namespace DocAnalyzers.CodeFixes.Repository;
