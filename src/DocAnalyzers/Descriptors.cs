@@ -128,7 +128,7 @@ public static class Descriptors
         Repository,
         "Required documentation section is missing",
         "Required section '{0}' is missing{1}",
-        "Every section of the documentation plan must appear in the repository's documentation, as a heading or as a paragraph that starts with the section's name in bold followed by a colon.",
+        "Every section of the documentation plan must appear in the repository's documentation, as a heading that names it (its title, an alias or the same words) or as a paragraph that starts with the section's name in bold followed by a colon. A missing section whose subsections are all missing is one finding.",
         DiagnosticSeverity.Warning,
         WellKnownDiagnosticTags.CompilationEnd);
 
@@ -166,8 +166,8 @@ public static class Descriptors
         DiagnosticIds.NoDocumentation,
         Repository,
         "No documentation files were found",
-        "No documentation files were found{0}",
-        "The repository has none of the documentation files DocAnalyzers looks for (README.md, docs/**/*.md, CHANGELOG.md, CONTRIBUTING.md, or the DocAnalyzersDocs globs).",
+        "No documentation files were found{0} matching '{1}'; write a README.md, or name your documentation files with the MSBuild property DocAnalyzersDocs",
+        "The repository has none of the documentation files DocAnalyzers looks for (README.md, docs/**/*.md, CHANGELOG.md, CONTRIBUTING.md, or the DocAnalyzersDocs globs); the message names the root and the globs searched.",
         DiagnosticSeverity.Warning,
         WellKnownDiagnosticTags.CompilationEnd);
 

@@ -29,7 +29,7 @@ public sealed class RepositoryDocumentationTests
     }
 
     [Fact]
-    public void Missing_sections_are_reported_at_their_parents_heading_or_on_the_readmes_first_line()
+    public void Missing_sections_are_reported_at_their_parents_heading_or_as_one_chapter_at_the_readmes_title()
     {
         using var repository = TestRepository.Create(package);
         repository.WriteLibrary("src/Library", "Library");
@@ -44,13 +44,89 @@ public sealed class RepositoryDocumentationTests
             repository,
             $"README.md({system},1): warning DOC200: Required section 'Database Architecture' is missing under '{SystemArchitecture}'",
             $"README.md({system},1): warning DOC200: Required section 'Security Architecture' is missing under '{SystemArchitecture}'",
-            "README.md(1,1): warning DOC200: Required section 'Change Management' is missing",
-            "README.md(1,1): warning DOC200: Required section 'Change Log' is missing under 'Change Management'",
-            "README.md(1,1): warning DOC200: Required section 'Upgrade Paths' is missing under 'Change Management'",
-            "README.md(1,1): warning DOC200: Required section 'Best Practices and Guidelines' is missing under 'Change Management'",
-            "README.md(1,1): warning DOC200: Required section 'FAQs and Troubleshooting' is missing under 'Change Management'",
-            "README.md(1,1): warning DOC200: Required section 'Contact Information' is missing under 'Change Management'");
+            "README.md(1,1): warning DOC200: Required section 'Change Management' is missing, with its subsections 'Change Log', 'Upgrade Paths', 'Best Practices and Guidelines', 'FAQs and Troubleshooting' and 'Contact Information'");
     }
+
+    [Fact]
+    public void A_library_readme_with_the_library_plan_gets_one_finding_at_its_title_below_the_badges()
+    {
+        using var repository = TestRepository.Create(package);
+        repository.WriteLibrary("src/Library", "Library", properties: "<DocAnalyzersPlan>library</DocAnalyzersPlan>");
+
+        // What `dotnet new classlib` authors write: a title under badges, an introduction, Installation, Usage, License.
+        repository.Write("readme.md", LibraryReadme);
+
+        BuildResult build = repository.Build("src/Library");
+
+        BuildAssert.Succeeded(build);
+        int title = PlanDocument.LineOf(LibraryReadme, "# Library");
+        BuildAssert.DocDiagnostics(
+            build,
+            repository,
+            $"readme.md({title},1): warning DOC200: Required section 'Project' is missing, with its subsections 'Change Log', 'Contributing' and 'Support'");
+    }
+
+    [Fact]
+    public void The_same_readme_with_the_default_plan_gets_one_finding_per_missing_chapter()
+    {
+        using var repository = TestRepository.Create(package);
+        repository.WriteLibrary("src/Library", "Library");
+        repository.Write("README.md", LibraryReadme);
+
+        BuildResult build = repository.Build("src/Library");
+
+        BuildAssert.Succeeded(build);
+        int title = PlanDocument.LineOf(LibraryReadme, "# Library");
+        int development = PlanDocument.LineOf(LibraryReadme, "## Installation");
+        BuildAssert.DocDiagnostics(
+            build,
+            repository,
+            $"README.md({title},1): warning DOC200: Required section 'System Architecture' is missing, with its subsections 'Architecture Diagram', 'Infrastructure', 'Database Architecture' and 'Security Architecture'",
+            $"README.md({title},1): warning DOC200: Required section 'Application Architecture' is missing, with its subsections 'Frontend Architecture', 'Backend Architecture' and 'Integration Points'",
+            $"README.md({development},1): warning DOC200: Required section 'Code Repository' is missing under 'Development Environment'",
+            $"README.md({development},1): warning DOC200: Required section 'Build and Deployment Process' is missing under 'Development Environment'",
+            $"README.md({development},1): warning DOC200: Required section 'Testing' is missing under 'Development Environment'",
+            $"README.md({title},1): warning DOC200: Required section 'Performance and Scalability' is missing, with its subsections 'Performance Metrics', 'Scalability Strategies' and 'Disaster Recovery and Backup'",
+            $"README.md({title},1): warning DOC200: Required section 'Documentation and Resources' is missing, with its subsections 'API Documentation' and 'External Resources'",
+            $"README.md({title},1): warning DOC200: Required section 'Change Management' is missing, with its subsections 'Change Log', 'Upgrade Paths', 'Best Practices and Guidelines', 'FAQs and Troubleshooting' and 'Contact Information'");
+    }
+
+    [Fact]
+    public void An_unknown_plan_name_reports_DOC001_with_the_valid_names()
+    {
+        using var repository = TestRepository.Create(package);
+        repository.WriteLibrary("src/Library", "Library", properties: "<DocAnalyzersPlan>libary</DocAnalyzersPlan>");
+        repository.Write("README.md", LibraryReadme);
+
+        BuildResult build = repository.Build("src/Library");
+
+        BuildAssert.Succeeded(build);
+        BuildAssert.DocDiagnostics(
+            build,
+            repository,
+            "CSC: warning DOC001: DocAnalyzers configuration is unusable: the MSBuild property DocAnalyzersPlan is 'libary'; the built-in plans are technical, library, arc42 (or name your own outline with DocAnalyzersTemplate)");
+    }
+
+    private const string LibraryReadme = """
+        [![Build](https://github.com/contoso/library/actions/workflows/ci.yml/badge.svg)](https://github.com/contoso/library/actions)
+        [![NuGet](https://img.shields.io/nuget/v/Library.svg)](https://www.nuget.org/packages/Library)
+
+        # Library
+
+        Library greets people by name, in the languages their browser asks for.
+
+        ## Installation
+
+        dotnet add package Library
+
+        ## Usage
+
+        Call Greeter.Hello with a name.
+
+        ## License
+
+        MIT.
+        """;
 
     [Fact]
     public void The_plans_own_bold_label_format_satisfies_the_plan_but_its_diagram_section_needs_a_diagram()
@@ -109,7 +185,7 @@ public sealed class RepositoryDocumentationTests
         BuildResult build = repository.Build("src/Library");
 
         BuildAssert.Succeeded(build);
-        BuildAssert.DocDiagnostics(build, repository, $"CSC: warning DOC206: No documentation files were found under '{repository.Root}'");
+        BuildAssert.DocDiagnostics(build, repository, $"CSC: warning DOC206: No documentation files were found under '{repository.Root}' matching 'README.md, docs/**/*.md, CHANGELOG.md, CONTRIBUTING.md'; write a README.md, or name your documentation files with the MSBuild property DocAnalyzersDocs");
     }
 
     [Fact]

@@ -50,14 +50,7 @@ public sealed class SampleTests
             $"README.md({development},1): warning DOC200: Required section 'Build and Deployment Process' is missing under 'Development Environment'",
             $"README.md({development},1): warning DOC200: Required section 'Testing' is missing under 'Development Environment'",
             "docs/performance.md(1,1): warning DOC200: Required section 'Disaster Recovery and Backup' is missing under 'Performance and Scalability'",
-            "README.md(1,1): warning DOC200: Required section 'Documentation and Resources' is missing",
-            "README.md(1,1): warning DOC200: Required section 'API Documentation' is missing under 'Documentation and Resources'",
-            "README.md(1,1): warning DOC200: Required section 'External Resources' is missing under 'Documentation and Resources'",
-            "README.md(1,1): warning DOC200: Required section 'Change Management' is missing",
-            "README.md(1,1): warning DOC200: Required section 'Change Log' is missing under 'Change Management'",
-            "README.md(1,1): warning DOC200: Required section 'Upgrade Paths' is missing under 'Change Management'",
-            "README.md(1,1): warning DOC200: Required section 'Best Practices and Guidelines' is missing under 'Change Management'",
-            "README.md(1,1): warning DOC200: Required section 'FAQs and Troubleshooting' is missing under 'Change Management'",
-            "README.md(1,1): warning DOC200: Required section 'Contact Information' is missing under 'Change Management'");
+            "README.md(1,1): warning DOC200: Required section 'Documentation and Resources' is missing, with its subsections 'API Documentation' and 'External Resources'",
+            "README.md(1,1): warning DOC200: Required section 'Change Management' is missing, with its subsections 'Change Log', 'Upgrade Paths', 'Best Practices and Guidelines', 'FAQs and Troubleshooting' and 'Contact Information'");
     }
 }

@@ -23,17 +23,16 @@ internal sealed class MarkdownFile
 
     public SourceText Text => Document.Outline.Text;
 
-    /// <summary>Reads the file against the plan its project's options select; null when either cannot be read.</summary>
+    /// <summary>Reads the file against the plan its project's options select, matched as the analyzer matches it; null when either cannot be read.</summary>
     public static async Task<MarkdownFile?> ReadAsync(TextDocument document, CancellationToken cancellationToken)
     {
-        DocumentationPlan? plan = RepositoryCheck.ReadPlan(document.Project.AnalyzerOptions, cancellationToken);
-        if (plan is null)
+        if (RepositoryCheck.ForFixes(document.Project.AnalyzerOptions, cancellationToken) is not { Plan: { } plan } check)
         {
             return null;
         }
 
         SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
         ReadResult read = MarkdownReader.Read(document.FilePath ?? document.Name, text);
-        return read.Outline is null ? null : new MarkdownFile(plan, ResolvedDocument.Resolve(read.Outline, plan));
+        return read.Outline is null ? null : new MarkdownFile(plan, ResolvedDocument.Resolve(read.Outline, plan, check.ProjectWords));
     }
 }

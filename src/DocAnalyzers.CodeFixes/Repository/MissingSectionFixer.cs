@@ -1,6 +1,5 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
 using DocAnalyzers.Plan;
 using DocAnalyzers.Repository.Rules;
 using Microsoft.CodeAnalysis;
@@ -10,8 +9,9 @@ using Microsoft.CodeAnalysis.Text;
 namespace DocAnalyzers.CodeFixes.Repository;
 
 /// <summary>
-/// DOC200: adds the missing section (and any missing parent) to the file the diagnostic is in, among
-/// its plan siblings, with a <c>TODO:</c> prompt from the plan under it.
+/// DOC200: adds the missing section (and any missing parent, and its subsections when the finding
+/// names them) to the file the diagnostic is in, among its plan siblings, with a <c>TODO:</c> prompt
+/// from the plan under each.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingSectionFixer), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) })]
 public sealed class MissingSectionFixer : MarkdownFixer
@@ -25,7 +25,12 @@ public sealed class MissingSectionFixer : MarkdownFixer
     private protected override string FixAllTitle => "Add the missing sections";
 
     private protected override string? Title(MarkdownFile file, Diagnostic diagnostic) =>
-        SectionOf(file, diagnostic) is { } section ? $"Add section '{section.Title}'" : null;
+        SectionOf(file, diagnostic) is not { } section ? null
+        : IsGroup(diagnostic) && section.Children.Count > 0 ? $"Add section '{section.Title}' with its subsections"
+        : $"Add section '{section.Title}'";
+
+    private static bool IsGroup(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(MissingSectionRule.WithSubsectionsProperty, out string? group) && group == "true";
 
     private protected override IReadOnlyList<TextChange> Fix(MarkdownFile file, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -35,17 +40,33 @@ public sealed class MissingSectionFixer : MarkdownFixer
             if (SectionOf(file, diagnostic) is { } section)
             {
                 sections.Add(section);
+                if (IsGroup(diagnostic))
+                {
+                    AddSubsections(section, sections);
+                }
             }
         }
 
         return SectionWriter.AddSections(file, sections);
     }
 
-    // The analyzer names the section by its index in the plan, which the fixer reads from the same options.
+    // Optional subsections are not part of the finding, and not written.
+    private static void AddSubsections(PlanSection section, List<PlanSection> sections)
+    {
+        foreach (PlanSection child in section.Children)
+        {
+            if (!child.IsOptional)
+            {
+                sections.Add(child);
+                AddSubsections(child, sections);
+            }
+        }
+    }
+
+    // The analyzer names the section by its titles from the top of the plan, which the fixer finds in the
+    // plan it reads from the same options; a plan changed since the analysis names nothing, and is not fixed.
     private static PlanSection? SectionOf(MarkdownFile file, Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(MissingSectionRule.SectionIndexProperty, out string? value)
-            && int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out int index)
-            && index < file.Plan.Sections.Count
-            ? file.Plan.Sections[index]
+        diagnostic.Properties.TryGetValue(MissingSectionRule.SectionPathProperty, out string? path) && path is not null
+            ? file.Plan.FindByPath(path)
             : null;
 }

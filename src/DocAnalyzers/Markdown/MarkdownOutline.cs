@@ -30,21 +30,27 @@ internal readonly struct ContentBlock
 }
 
 /// <summary>
-/// One section start in a markdown file: a heading, or a paragraph that opens with a bold label
-/// and a colon (<c>**Infrastructure**: ...</c>), which is a subsection of the heading above it.
+/// One section start in a markdown file: a heading (ATX, setext or an HTML <c>&lt;h2&gt;</c>), or a
+/// paragraph that opens with a bold label and a colon (<c>**Infrastructure**: ...</c>), which is a
+/// subsection of the heading above it.
 /// </summary>
 internal sealed class OutlineEntry
 {
-    public OutlineEntry(string key, int level, TextSpan span, bool isLabel = false)
+    public OutlineEntry(string text, int level, TextSpan span, bool isLabel = false, bool isListItem = false)
     {
-        Key = key;
+        Text = text;
+        Title = SectionTitle.Display(text);
         Level = level;
         Span = span;
         IsLabel = isLabel;
+        IsListItem = isListItem;
     }
 
-    /// <summary>The normalized title (<see cref="SectionTitle.Normalize"/>).</summary>
-    public string Key { get; }
+    /// <summary>The title as written, markup included; what the plan's matcher reads.</summary>
+    public string Text { get; }
+
+    /// <summary>The title without its markup (<see cref="SectionTitle.Display"/>), for messages.</summary>
+    public string Title { get; }
 
     /// <summary>The heading level; a bold label is one level below the heading it follows.</summary>
     public int Level { get; }
@@ -54,6 +60,9 @@ internal sealed class OutlineEntry
 
     /// <summary>True for a bold label, false for a heading.</summary>
     public bool IsLabel { get; }
+
+    /// <summary>True for a bold label that opens a list item (<c>- **Infrastructure**: ...</c>).</summary>
+    public bool IsListItem { get; }
 
     /// <summary>Blocks after the entry and before the next entry of any level.</summary>
     public List<ContentBlock> OwnContent { get; } = new();
@@ -68,12 +77,13 @@ internal sealed class OutlineEntry
 /// <summary>The sections of one documentation file, in source order.</summary>
 internal sealed class MarkdownOutline
 {
-    public MarkdownOutline(string path, SourceText text, string source, IReadOnlyList<OutlineEntry> entries)
+    public MarkdownOutline(string path, SourceText text, string source, IReadOnlyList<OutlineEntry> entries, IReadOnlyList<ContentBlock> preamble)
     {
         Path = path;
         Text = text;
         Source = source;
         Entries = entries;
+        Preamble = preamble;
     }
 
     public string Path { get; }
@@ -85,6 +95,51 @@ internal sealed class MarkdownOutline
     public string Source { get; }
 
     public IReadOnlyList<OutlineEntry> Entries { get; }
+
+    /// <summary>Blocks before the first entry (badges, a logo, an introduction without a title).</summary>
+    public IReadOnlyList<ContentBlock> Preamble { get; }
+
+    /// <summary>
+    /// The index of the file's title: its first entry, when that is a heading no other heading outranks
+    /// (the <c># Name</c> of a README); -1 when the file has none.
+    /// </summary>
+    public int TitleIndex
+    {
+        get
+        {
+            if (Entries.Count == 0 || Entries[0].IsLabel)
+            {
+                return -1;
+            }
+
+            foreach (OutlineEntry entry in Entries)
+            {
+                if (entry.Level < Entries[0].Level)
+                {
+                    return -1;
+                }
+            }
+
+            return 0;
+        }
+    }
+
+    /// <summary>The first heading of the file (not a bold label), or -1.</summary>
+    public int FirstHeadingIndex
+    {
+        get
+        {
+            for (int i = 0; i < Entries.Count; i++)
+            {
+                if (!Entries[i].IsLabel)
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
 
     /// <summary>True when the entry at <paramref name="index"/> has entries nested under it.</summary>
     public bool HasSubsections(int index) => Entries[index].EndIndex > index + 1;

@@ -46,6 +46,11 @@ internal static class MarkdownReader
         @"^(\*\*|__)(?<title>[^*_\r\n]{1,120}?)(?<inner>:?)\1[ \t]*(?<outer>:?)",
         RegexOptions.CultureInvariant);
 
+    // The page title of a docs site's front matter: title: Text, title: "Text" or title: 'Text'.
+    private static readonly Regex FrontMatterTitle = new(
+        @"^title:[ \t]*(?<quote>[""']?)(?<title>[^\r\n]{1,300}?)\k<quote>[ \t]*\r?$",
+        RegexOptions.CultureInvariant | RegexOptions.Multiline);
+
     // Immutable once built, so one instance serves every thread.
     private static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
@@ -77,7 +82,8 @@ internal static class MarkdownReader
             return ReadResult.Failed($"the markdown parser failed ({e.GetType().Name}: {e.Message})");
         }
 
-        return ReadResult.Success(new MarkdownOutline(path, text, source, BuildEntries(source, document)));
+        var preamble = new List<ContentBlock>();
+        return ReadResult.Success(new MarkdownOutline(path, text, source, BuildEntries(source, document, preamble), preamble));
     }
 
     private static MarkdownPipeline CreatePipeline()
@@ -87,48 +93,124 @@ internal static class MarkdownReader
         return builder.Build();
     }
 
-    private static List<OutlineEntry> BuildEntries(string source, MarkdownDocument document)
+    private static List<OutlineEntry> BuildEntries(string source, MarkdownDocument document, List<ContentBlock> preamble)
     {
         var entries = new List<OutlineEntry>();
         int headingLevel = 0;
+        OutlineEntry? pageTitle = null;
         foreach (Block block in document.Descendants<Block>())
         {
             switch (block)
             {
+                case YamlFrontMatterBlock frontMatter:
+                    TextSpan yaml = Span(source, frontMatter);
+                    Match title = FrontMatterTitle.Match(source, yaml.Start, yaml.Length);
+                    if (title.Success)
+                    {
+                        pageTitle = new OutlineEntry(title.Groups["title"].Value, 1, new TextSpan(title.Index, title.Length).Intersection(yaml) ?? yaml);
+                    }
+
+                    break;
+
                 case HeadingBlock heading:
                     headingLevel = heading.Level;
-                    entries.Add(new OutlineEntry(SectionTitle.Normalize(HeadingText(heading)), heading.Level, Span(heading)));
+                    entries.Add(new OutlineEntry(HeadingText(heading), heading.Level, Span(source, heading)));
                     break;
 
                 case ParagraphBlock paragraph:
-                    AddParagraph(source, paragraph, headingLevel, entries);
+                    AddParagraph(source, paragraph, headingLevel, entries, preamble);
                     break;
 
                 case FencedCodeBlock fenced:
-                    AddContent(entries, new ContentBlock(ContentKind.Code, Span(fenced), fenced.Info ?? string.Empty));
+                    AddContent(entries, preamble, new ContentBlock(ContentKind.Code, Span(source, fenced), fenced.Info ?? string.Empty));
                     break;
 
                 case CodeBlock code:
-                    AddContent(entries, new ContentBlock(ContentKind.Code, Span(code)));
+                    AddContent(entries, preamble, new ContentBlock(ContentKind.Code, Span(source, code)));
                     break;
 
                 case HtmlBlock html when html.Type != HtmlBlockType.Comment:
-                    AddContent(entries, new ContentBlock(ContentKind.Html, Span(html)));
+                    AddHtml(source, Span(source, html), ref headingLevel, entries, preamble);
                     break;
 
                 case LeafBlock leaf when leaf is not (HtmlBlock or ThematicBreakBlock or YamlFrontMatterBlock or LinkReferenceDefinition):
-                    AddContent(entries, new ContentBlock(ContentKind.Text, Span(leaf)));
+                    AddContent(entries, preamble, new ContentBlock(ContentKind.Text, Span(source, leaf)));
                     break;
             }
+        }
+
+        // A docs site's page often has its title only in the front matter: then that is its level-1 heading.
+        if (pageTitle is not null && !entries.Exists(entry => entry.Level == 1 && !entry.IsLabel))
+        {
+            pageTitle.OwnContent.AddRange(preamble);
+            preamble.Clear();
+            entries.Insert(0, pageTitle);
         }
 
         Nest(entries);
         return entries;
     }
 
-    private static void AddParagraph(string source, ParagraphBlock paragraph, int headingLevel, List<OutlineEntry> entries)
+    /// <summary>
+    /// An HTML block is content, but its <c>&lt;h1&gt;</c>..<c>&lt;h6&gt;</c> elements are headings of their
+    /// level (READMEs center their title and sections that way). Each tag is searched for a bounded
+    /// distance, so the scan is linear in the block's length.
+    /// </summary>
+    private static void AddHtml(string source, TextSpan span, ref int headingLevel, List<OutlineEntry> entries, List<ContentBlock> preamble)
     {
-        TextSpan span = Span(paragraph);
+        const int MaxHeadingLength = 1000;
+        int rest = span.Start;
+        int position = span.Start;
+        while (position < span.End)
+        {
+            int open = source.IndexOf('<', position, span.End - position);
+            if (open < 0 || open + 3 >= span.End)
+            {
+                break;
+            }
+
+            position = open + 1;
+            char h = source[open + 1];
+            char digit = source[open + 2];
+            char after = source[open + 3];
+            if (h is not ('h' or 'H') || digit is < '1' or > '6' || !(after == '>' || char.IsWhiteSpace(after)))
+            {
+                continue;
+            }
+
+            int limit = Math.Min(span.End, open + MaxHeadingLength);
+            int tagEnd = source.IndexOf('>', open, limit - open);
+            int close = tagEnd < 0 ? -1 : source.IndexOf("</h" + digit, tagEnd, limit - tagEnd, StringComparison.OrdinalIgnoreCase);
+            int closeEnd = close < 0 ? -1 : source.IndexOf('>', close, limit - close);
+            if (closeEnd < 0)
+            {
+                continue;
+            }
+
+            AddHtmlContent(source, TextSpan.FromBounds(rest, open), entries, preamble);
+            headingLevel = digit - '0';
+            entries.Add(new OutlineEntry(source.Substring(tagEnd + 1, close - tagEnd - 1), headingLevel, TextSpan.FromBounds(open, closeEnd + 1)));
+            rest = position = closeEnd + 1;
+        }
+
+        AddHtmlContent(source, TextSpan.FromBounds(rest, span.End), entries, preamble);
+    }
+
+    private static void AddHtmlContent(string source, TextSpan span, List<OutlineEntry> entries, List<ContentBlock> preamble)
+    {
+        for (int i = span.Start; i < span.End; i++)
+        {
+            if (!char.IsWhiteSpace(source[i]))
+            {
+                AddContent(entries, preamble, new ContentBlock(ContentKind.Html, span));
+                return;
+            }
+        }
+    }
+
+    private static void AddParagraph(string source, ParagraphBlock paragraph, int headingLevel, List<OutlineEntry> entries, List<ContentBlock> preamble)
+    {
+        TextSpan span = Span(source, paragraph);
         int start = span.Start;
         while (start < span.End && (source[start] == ' ' || source[start] == '\t'))
         {
@@ -138,12 +220,13 @@ internal static class MarkdownReader
         Match label = BoldLabel.Match(source, start, span.End - start);
         if (!label.Success || label.Index != start || label.Groups["inner"].Length + label.Groups["outer"].Length == 0)
         {
-            AddContent(entries, new ContentBlock(ContentKind.Text, span));
+            AddContent(entries, preamble, new ContentBlock(ContentKind.Text, span));
             return;
         }
 
         int labelEnd = label.Index + label.Length;
-        entries.Add(new OutlineEntry(SectionTitle.Normalize(label.Groups["title"].Value), headingLevel + 1, new TextSpan(start, labelEnd - start), isLabel: true));
+        bool inList = paragraph.Parent is ListItemBlock;
+        entries.Add(new OutlineEntry(label.Groups["title"].Value, headingLevel + 1, new TextSpan(start, labelEnd - start), isLabel: true, isListItem: inList));
 
         // The words after the label are the section's first content.
         int rest = labelEnd;
@@ -154,18 +237,13 @@ internal static class MarkdownReader
 
         if (rest < span.End)
         {
-            AddContent(entries, new ContentBlock(ContentKind.Text, TextSpan.FromBounds(rest, span.End)));
+            AddContent(entries, preamble, new ContentBlock(ContentKind.Text, TextSpan.FromBounds(rest, span.End)));
         }
     }
 
-    private static void AddContent(List<OutlineEntry> entries, ContentBlock block)
-    {
-        // Content before the first section belongs to no section.
-        if (entries.Count > 0)
-        {
-            entries[entries.Count - 1].OwnContent.Add(block);
-        }
-    }
+    // Content before the first section belongs to no section: it is the preamble.
+    private static void AddContent(List<OutlineEntry> entries, List<ContentBlock> preamble, ContentBlock block) =>
+        (entries.Count > 0 ? entries[entries.Count - 1].OwnContent : preamble).Add(block);
 
     // One pass with a stack of open sections: each entry closes every open one of the same or a deeper level.
     private static void Nest(List<OutlineEntry> entries)
@@ -208,6 +286,11 @@ internal static class MarkdownReader
         return builder.ToString();
     }
 
-    private static TextSpan Span(Block block) =>
-        TextSpan.FromBounds(block.Span.Start, Math.Max(block.Span.Start, block.Span.End + 1));
+    // Markdig's end is inclusive, and a block left open at the end of the file (an unclosed code fence)
+    // may end past it: every span is kept within the text.
+    private static TextSpan Span(string source, Block block)
+    {
+        int start = Math.Min(Math.Max(block.Span.Start, 0), source.Length);
+        return TextSpan.FromBounds(start, Math.Min(Math.Max(start, block.Span.End + 1), source.Length));
+    }
 }

@@ -35,18 +35,38 @@ internal sealed class PlanResult
 /// <summary>
 /// Reads a documentation plan from a markdown outline: headings are the sections, nested by level;
 /// the text under a heading describes it; Markdig generic attributes after the title mark it
-/// <c>{optional}</c>, <c>{diagram}</c>, give <c>aliases="A;B"</c> and conventional <c>files="CHANGELOG.md"</c>.
+/// <c>{optional}</c>, <c>{diagram}</c>, <c>{intro}</c> (the main README's introduction satisfies it),
+/// give <c>aliases="A;B"</c> and conventional <c>files="CHANGELOG.md"</c>. The built-in plans are such
+/// outlines, embedded as resources named <c>DocAnalyzers.Plans.NAME.md</c>.
 /// </summary>
 internal static class PlanReader
 {
-    public const string BuiltInResourceName = "DocAnalyzers.BuiltInPlan.md";
+    /// <summary>The plan used when the build names none: the technical-documentation seed, 7 sections and their 20 subsections.</summary>
+    public const string DefaultName = "technical";
+
+    private const string KnownAttributes = "optional, diagram, intro, aliases and files";
 
     private static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
-    private static readonly Lazy<DocumentationPlan> BuiltInPlan = new(ReadBuiltIn);
+    private static readonly Dictionary<string, Lazy<DocumentationPlan>> BuiltInPlans = new(StringComparer.OrdinalIgnoreCase)
+    {
+        [DefaultName] = new(() => ReadBuiltIn(DefaultName)),
+        ["library"] = new(() => ReadBuiltIn("library")),
+        ["arc42"] = new(() => ReadBuiltIn("arc42")),
+    };
 
-    /// <summary>The plan of the technical-documentation seed: 7 sections and their 20 subsections.</summary>
-    public static DocumentationPlan BuiltIn => BuiltInPlan.Value;
+    /// <summary>The names DocAnalyzersPlan accepts, default first.</summary>
+    public static IReadOnlyList<string> BuiltInNames { get; } = new[] { DefaultName, "library", "arc42" };
+
+    /// <summary>The default built-in plan.</summary>
+    public static DocumentationPlan Default => BuiltInPlans[DefaultName].Value;
+
+    /// <summary>The built-in plan of that name (case ignored), or null when there is none.</summary>
+    public static DocumentationPlan? BuiltIn(string name) =>
+        BuiltInPlans.TryGetValue(name.Trim(), out Lazy<DocumentationPlan>? plan) ? plan.Value : null;
+
+    /// <summary>The resource that holds the built-in plan <paramref name="name"/>.</summary>
+    public static string ResourceName(string name) => "DocAnalyzers.Plans." + name + ".md";
 
     public static PlanResult Read(string text)
     {
@@ -88,7 +108,7 @@ internal static class PlanReader
             string title = Markdown.MarkdownReader.HeadingText(heading).Trim();
             if (title.IndexOf('{') >= 0)
             {
-                return PlanResult.Failed($"the heading '{title}' has an attribute block that is not closed; write attributes as {{optional diagram aliases=\"A;B\" files=\"NAME.md\"}}", span);
+                return PlanResult.Failed($"the heading '{title}' has an attribute block that is not closed; write attributes as {{optional diagram intro aliases=\"A;B\" files=\"NAME.md\"}}", span);
             }
 
             string normalized = Markdown.SectionTitle.Normalize(title);
@@ -99,12 +119,13 @@ internal static class PlanReader
 
             bool optional = false;
             bool diagram = false;
+            bool intro = false;
             IReadOnlyList<string> aliases = Array.Empty<string>();
             IReadOnlyList<string> files = Array.Empty<string>();
             HtmlAttributes? attributes = heading.TryGetAttributes();
             if (attributes?.Classes is { Count: > 0 } || attributes?.Id is not null)
             {
-                return PlanResult.Failed($"the heading '{title}' has an id or class attribute; the template knows only optional, diagram, aliases and files", span);
+                return PlanResult.Failed($"the heading '{title}' has an id or class attribute; the template knows only {KnownAttributes}", span);
             }
 
             foreach (KeyValuePair<string, string?> property in attributes?.Properties ?? new List<KeyValuePair<string, string?>>())
@@ -117,6 +138,9 @@ internal static class PlanReader
                     case "diagram":
                         diagram = true;
                         break;
+                    case "intro":
+                        intro = true;
+                        break;
                     case "aliases":
                         aliases = SplitList(property.Value);
                         break;
@@ -124,7 +148,7 @@ internal static class PlanReader
                         files = SplitList(property.Value);
                         break;
                     default:
-                        return PlanResult.Failed($"the heading '{title}' has an unknown attribute '{property.Key}'; the template knows only optional, diagram, aliases and files", span);
+                        return PlanResult.Failed($"the heading '{title}' has an unknown attribute '{property.Key}'; the template knows only {KnownAttributes}", span);
                 }
             }
 
@@ -135,7 +159,7 @@ internal static class PlanReader
 
             PlanSection? parent = open.Count > 0 ? open.Peek().Section : null;
             descriptions.TryGetValue(heading, out string? description);
-            var section = new PlanSection(title, parent, description ?? string.Empty, optional, diagram, aliases, files);
+            var section = new PlanSection(title, parent, description ?? string.Empty, optional, diagram, aliases, files, intro);
             sections.Add(section);
             open.Push((heading.Level, section));
         }
@@ -165,13 +189,13 @@ internal static class PlanReader
         return items;
     }
 
-    private static DocumentationPlan ReadBuiltIn()
+    private static DocumentationPlan ReadBuiltIn(string name)
     {
-        using Stream stream = typeof(PlanReader).Assembly.GetManifestResourceStream(BuiltInResourceName)
-            ?? throw new InvalidOperationException("The built-in plan is missing from the assembly.");
+        using Stream stream = typeof(PlanReader).Assembly.GetManifestResourceStream(ResourceName(name))
+            ?? throw new InvalidOperationException($"The built-in plan '{name}' is missing from the assembly.");
         using var reader = new StreamReader(stream, Encoding.UTF8);
         PlanResult result = Read(reader.ReadToEnd());
-        return result.Plan ?? throw new InvalidOperationException("The built-in plan is invalid: " + result.Error);
+        return result.Plan ?? throw new InvalidOperationException($"The built-in plan '{name}' is invalid: {result.Error}");
     }
 
     private static MarkdownPipeline CreatePipeline()

@@ -5,10 +5,14 @@ namespace DocAnalyzers.Plan;
 /// <summary>One required (or optional) section of a documentation plan.</summary>
 internal sealed class PlanSection
 {
-    public PlanSection(string title, PlanSection? parent, string description, bool isOptional, bool isDiagram, IReadOnlyList<string> aliases, IReadOnlyList<string> files)
+    private readonly List<PlanSection> children = new();
+
+    public PlanSection(string title, PlanSection? parent, string description, bool isOptional, bool isDiagram, IReadOnlyList<string> aliases, IReadOnlyList<string> files, bool isIntro = false)
     {
         Title = title;
         Parent = parent;
+        parent?.children.Add(this);
+        IsIntro = isIntro;
         Description = description;
         IsOptional = isOptional;
         IsDiagram = isDiagram;
@@ -21,6 +25,9 @@ internal sealed class PlanSection
 
     public PlanSection? Parent { get; }
 
+    /// <summary>The sections directly under this one, in plan order.</summary>
+    public IReadOnlyList<PlanSection> Children => children;
+
     /// <summary>What belongs in the section, from the text under its heading in the plan.</summary>
     public string Description { get; }
 
@@ -29,6 +36,9 @@ internal sealed class PlanSection
 
     /// <summary>The section must hold a diagram (DOC204).</summary>
     public bool IsDiagram { get; }
+
+    /// <summary>The main README's introduction (prose between its title and its first section) satisfies the section.</summary>
+    public bool IsIntro { get; }
 
     /// <summary>Other titles that name the section, as written in the plan.</summary>
     public IReadOnlyList<string> Aliases { get; }

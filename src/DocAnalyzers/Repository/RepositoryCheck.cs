@@ -23,7 +23,9 @@ internal sealed class RepositoryCheck
     private ConfiguredSeverities severities = null!;
     private readonly List<AdditionalText> documents;
     private readonly HashSet<string> documentPaths;
+    private readonly ConcurrentDictionary<string, Lazy<ReadResult>> outlines = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<FileResult>> files = new(StringComparer.Ordinal);
+    private readonly Lazy<HashSet<string>> projectWords;
 
     private RepositoryCheck(RepositorySettings settings, DocumentationPlan? plan, (string Message, Location Location)? configurationError, List<AdditionalText> documents)
     {
@@ -32,6 +34,7 @@ internal sealed class RepositoryCheck
         this.configurationError = configurationError;
         this.documents = documents;
         documentPaths = new HashSet<string>(documents.ConvertAll(d => d.Path), StringComparer.Ordinal);
+        projectWords = new Lazy<HashSet<string>>(() => ProjectName.Words(settings.RepositoryName, MainReadme() is { } readme ? Read(readme).Outline : null, plan));
     }
 
     /// <summary>Builds the check, or returns null when this compilation has no repository check to run.</summary>
@@ -46,9 +49,12 @@ internal sealed class RepositoryCheck
         return check;
     }
 
-    /// <summary>The plan the options select, or null when there is none to check against (for the code fixes).</summary>
-    public static DocumentationPlan? ReadPlan(AnalyzerOptions options, CancellationToken cancellationToken) =>
-        Create(options, cancellationToken)?.plan;
+    /// <summary>The check the options select, without severities (for the code fixes, which need its plan and project words), or null.</summary>
+    public static RepositoryCheck? ForFixes(AnalyzerOptions options, CancellationToken cancellationToken) =>
+        Create(options, cancellationToken) is { plan: not null } check ? check : null;
+
+    /// <summary>The plan the check runs against; null after a configuration error.</summary>
+    public DocumentationPlan? Plan => plan;
 
     private static RepositoryCheck? Create(AnalyzerOptions options, CancellationToken cancellationToken)
     {
@@ -93,7 +99,14 @@ internal sealed class RepositoryCheck
                 return new RepositoryCheck(settings, null, (message, Location.None), documents);
             }
 
-            return new RepositoryCheck(settings, PlanReader.BuiltIn, null, documents);
+            if (settings.Plan.Length == 0)
+            {
+                return new RepositoryCheck(settings, PlanReader.Default, null, documents);
+            }
+
+            return PlanReader.BuiltIn(settings.Plan) is { } builtIn
+                ? new RepositoryCheck(settings, builtIn, null, documents)
+                : new RepositoryCheck(settings, null, ($"the MSBuild property {RepositorySettings.PlanProperty} is '{settings.Plan}'; the built-in plans are {string.Join(", ", PlanReader.BuiltInNames)} (or name your own outline with {RepositorySettings.TemplateProperty})", Location.None), documents);
         }
 
         return ReadTemplate(settings, template, documents, cancellationToken);
@@ -138,17 +151,17 @@ internal sealed class RepositoryCheck
         if (documents.Count == 0)
         {
             string where = settings.RepositoryRoot.Length > 0 ? $" under '{settings.RepositoryRoot}'" : string.Empty;
-            report(Descriptors.NoDocumentation, Location.None, where);
+            report(Descriptors.NoDocumentation, Location.None, where, settings.Docs);
             return;
         }
 
         var resolved = new List<ResolvedDocument>(documents.Count);
-        var satisfiedByFiles = new HashSet<PlanSection>();
+        var implied = new HashSet<PlanSection>();
         foreach (AdditionalText file in documents)
         {
             if (plan.FindByFileName(System.IO.Path.GetFileName(file.Path)) is { } section)
             {
-                satisfiedByFiles.Add(section);
+                implied.Add(section);
             }
 
             if (Get(file, context.CancellationToken).Document is { } document)
@@ -158,7 +171,17 @@ internal sealed class RepositoryCheck
         }
 
         ResolvedDocument? main = MissingSectionRule.MainDocument(resolved, settings.RepositoryRoot);
-        MissingSectionRule.Check(plan, resolved, satisfiedByFiles, main, severities.WithProperties(context.ReportDiagnostic));
+        implied.UnionWith(ImpliedSections.Find(plan, resolved, main));
+        MissingSectionRule.Check(plan, resolved, implied, main, severities.WithProperties(context.ReportDiagnostic));
+    }
+
+    /// <summary>The words of the project's name, which headings drop ("Contoso security" is Security).</summary>
+    public ICollection<string> ProjectWords => projectWords.Value;
+
+    private AdditionalText? MainReadme()
+    {
+        string readme = settings.RepositoryRoot.Replace('\\', '/').TrimEnd('/') + "/README.md";
+        return documents.Find(d => string.Equals(d.Path.Replace('\\', '/'), readme, StringComparison.OrdinalIgnoreCase));
     }
 
     // Either the per-file or the compilation-end action may be first to need a file; the cache makes
@@ -170,18 +193,20 @@ internal sealed class RepositoryCheck
         return files.GetOrAdd(file.Path, _ => new Lazy<FileResult>(() => Analyze(file))).Value;
     }
 
+    // Matching needs the project's name, read from the README's outline: outlines have a cache of their own.
+    private ReadResult Read(AdditionalText file) =>
+        outlines.GetOrAdd(file.Path, _ => new Lazy<ReadResult>(() =>
+        {
+            SourceText? text = file.GetText(CancellationToken.None);
+            return text is null ? ReadResult.Failed("it could not be read") : MarkdownReader.Read(file.Path, text);
+        })).Value;
+
     private FileResult Analyze(AdditionalText file)
     {
-        SourceText? text = file.GetText(CancellationToken.None);
-        if (text is null)
-        {
-            return new FileResult(null, "it could not be read");
-        }
-
-        ReadResult read = MarkdownReader.Read(file.Path, text);
+        ReadResult read = Read(file);
         return read.Outline is null
             ? new FileResult(null, read.Failure)
-            : new FileResult(ResolvedDocument.Resolve(read.Outline, plan!), null);
+            : new FileResult(ResolvedDocument.Resolve(read.Outline, plan!, projectWords.Value), null);
     }
 
     private static RepositoryCheck ReadTemplate(RepositorySettings settings, AdditionalText template, List<AdditionalText> documents, CancellationToken cancellationToken)

@@ -9,16 +9,25 @@ internal sealed class RepositorySettings
     public const string CheckRepositoryProperty = "DocAnalyzersCheckRepository";
     public const string TemplateProperty = "DocAnalyzersTemplate";
     public const string RepositoryRootProperty = "DocAnalyzersRepositoryRoot";
+    public const string PlanProperty = "DocAnalyzersPlan";
+
+    /// <summary>DocAnalyzersDocs as the targets pass it: commas for semicolons, which start a comment in the generated .editorconfig.</summary>
+    public const string DocsProperty = "DocAnalyzersDocsSearched";
+
+    /// <summary>The globs the package's props search when the project sets none.</summary>
+    public const string DefaultDocs = "README.md, docs/**/*.md, CHANGELOG.md, CONTRIBUTING.md";
 
     /// <summary>The AdditionalFiles metadata that says what a file is to DocAnalyzers.</summary>
     public const string KindMetadata = "build_metadata.AdditionalFiles.DocAnalyzersKind";
     public const string DocumentKind = "Document";
     public const string TemplateKind = "Template";
 
-    private RepositorySettings(bool? checkRepository, string template, string repositoryRoot, string? error)
+    private RepositorySettings(bool? checkRepository, string template, string plan, string docs, string repositoryRoot, string? error)
     {
         CheckRepository = checkRepository;
         Template = template;
+        Plan = plan;
+        Docs = docs;
         RepositoryRoot = repositoryRoot;
         Error = error;
     }
@@ -29,7 +38,23 @@ internal sealed class RepositorySettings
     /// <summary>The outline path as the user wrote it, empty for the built-in plan.</summary>
     public string Template { get; }
 
+    /// <summary>The built-in plan's name as the user wrote it, empty for the default.</summary>
+    public string Plan { get; }
+
+    /// <summary>The documentation globs the build searched, for messages.</summary>
+    public string Docs { get; }
+
     public string RepositoryRoot { get; }
+
+    /// <summary>The repository folder's own name, which often is the project's (a clone of contoso/Contoso is in Contoso/).</summary>
+    public string RepositoryName
+    {
+        get
+        {
+            string root = RepositoryRoot.Replace('\\', '/').TrimEnd('/');
+            return root.Substring(root.LastIndexOf('/') + 1);
+        }
+    }
 
     /// <summary>What is wrong with the properties (DOC001), or null.</summary>
     public string? Error { get; }
@@ -39,6 +64,8 @@ internal sealed class RepositorySettings
         string check = Property(options, CheckRepositoryProperty);
         string template = Property(options, TemplateProperty);
         string root = Property(options, RepositoryRootProperty);
+        string plan = Property(options, PlanProperty);
+        string docs = Property(options, DocsProperty);
         bool? checkRepository = check.ToLowerInvariant() switch
         {
             "" => null,
@@ -50,7 +77,7 @@ internal sealed class RepositorySettings
         string? error = check.Length > 0 && checkRepository is null
             ? $"the MSBuild property {CheckRepositoryProperty} is '{check}'; set it to true or false, or remove it"
             : null;
-        return new RepositorySettings(checkRepository, template, root, error);
+        return new RepositorySettings(checkRepository, template, plan, docs.Length > 0 ? docs : DefaultDocs, root, error);
     }
 
     /// <summary>The file's kind from its metadata; a file without it is a document when it is markdown.</summary>

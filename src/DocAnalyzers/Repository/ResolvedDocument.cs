@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using DocAnalyzers.Markdown;
 using DocAnalyzers.Plan;
 using Microsoft.CodeAnalysis;
@@ -16,11 +17,16 @@ internal sealed class ResolvedDocument
         Outline = outline;
         this.sectionOf = sectionOf;
         this.planAncestor = planAncestor;
+        int title = outline.TitleIndex;
+        TitleIndex = title >= 0 && sectionOf[title] is null ? title : -1;
     }
 
     public MarkdownOutline Outline { get; }
 
     public int Count => sectionOf.Length;
+
+    /// <summary>The file's title heading (<c># Contoso</c>) when it names no plan section, else -1.</summary>
+    public int TitleIndex { get; }
 
     /// <summary>The plan section entry <paramref name="index"/> names, or null.</summary>
     public PlanSection? SectionOf(int index) => sectionOf[index];
@@ -28,20 +34,40 @@ internal sealed class ResolvedDocument
     /// <summary>Index of the nearest enclosing entry that names a plan section, or -1.</summary>
     public int PlanAncestorOf(int index) => planAncestor[index];
 
+    /// <summary>Index of the heading the entry sits under, the file's title aside; -1 at the top level.</summary>
+    public int EnclosingHeadingOf(int index)
+    {
+        int parent = Outline.Entries[index].ParentIndex;
+        return parent == TitleIndex ? -1 : parent;
+    }
+
     public Location LocationOf(int index) => LocationOf(Outline.Entries[index].Span);
 
     public Location LocationOf(TextSpan span) =>
         Location.Create(Outline.Path, span, Outline.Text.Lines.GetLinePositionSpan(span));
 
     /// <summary>
-    /// Matches each entry to the plan. When a title names several plan sections (a custom outline may
-    /// repeat "Overview" under several parents), the one whose parent encloses the entry wins.
+    /// Where a finding that belongs to the file as a whole goes: its first heading (the title), never a
+    /// badge, HTML or blank line; the first line only when the file has no heading.
     /// </summary>
-    public static ResolvedDocument Resolve(MarkdownOutline outline, DocumentationPlan plan)
+    public Location FileLocation()
+    {
+        int heading = Outline.FirstHeadingIndex;
+        return heading >= 0 ? LocationOf(heading) : LocationOf(Outline.Text.Lines[0].Span);
+    }
+
+    /// <summary>
+    /// Matches each entry to the plan (<see cref="SectionMatcher"/>), in document order so that each entry
+    /// knows the plan section it sits under. A bold label must name its section exactly; one that opens a
+    /// list item (<c>- **Infrastructure**: EF Core configurations ...</c>) describes something else unless
+    /// it sits under that section's plan parent.
+    /// </summary>
+    public static ResolvedDocument Resolve(MarkdownOutline outline, DocumentationPlan plan, ICollection<string> projectWords)
     {
         int count = outline.Entries.Count;
         var sectionOf = new PlanSection?[count];
         var planAncestor = new int[count];
+        SectionMatcher matcher = plan.Matcher;
         for (int i = 0; i < count; i++)
         {
             OutlineEntry entry = outline.Entries[i];
@@ -52,28 +78,14 @@ internal sealed class ResolvedDocument
             }
 
             planAncestor[i] = ancestor;
-            sectionOf[i] = Choose(plan, entry.Key, ancestor >= 0 ? sectionOf[ancestor] : null);
+            PlanSection? enclosing = ancestor >= 0 ? sectionOf[ancestor] : null;
+            PlanSection? section = matcher.Match(entry.Text, projectWords, enclosing, exactOnly: entry.IsLabel);
+            // A top-level section of the plan found inside another plan section is that section's own
+            // ("## Overview" under "# System Architecture"); a list item's label belongs to its list.
+            bool foreign = section is not null && ((section.Parent is null && enclosing is not null) || (entry.IsListItem && section.Parent != enclosing));
+            sectionOf[i] = foreign ? null : section;
         }
 
         return new ResolvedDocument(outline, sectionOf, planAncestor);
-    }
-
-    private static PlanSection? Choose(DocumentationPlan plan, string key, PlanSection? enclosing)
-    {
-        var candidates = plan.Find(key);
-        if (candidates.Count <= 1)
-        {
-            return candidates.Count == 0 ? null : candidates[0];
-        }
-
-        foreach (PlanSection candidate in candidates)
-        {
-            if (candidate.Parent == enclosing)
-            {
-                return candidate;
-            }
-        }
-
-        return candidates[0];
     }
 }

@@ -33,12 +33,12 @@ public sealed class BuiltInPlanTests
 
         Assert.Equal(7, expected.Count(e => e.Parent is null));
         Assert.Equal(20, expected.Count(e => e.Parent is not null));
-        var actual = PlanReader.BuiltIn.Sections
+        var actual = PlanReader.Default.Sections
             .Select(s => (s.Title, s.Parent?.Title, s.Parent is null ? string.Empty : s.Description))
             .ToList();
         Assert.Equal(expected, actual);
-        Assert.Equal(new[] { "Architecture Diagram" }, PlanReader.BuiltIn.Sections.Where(s => s.IsDiagram).Select(s => s.Title));
-        Assert.DoesNotContain(PlanReader.BuiltIn.Sections, s => s.IsOptional);
+        Assert.Equal(new[] { "Architecture Diagram" }, PlanReader.Default.Sections.Where(s => s.IsDiagram).Select(s => s.Title));
+        Assert.DoesNotContain(PlanReader.Default.Sections, s => s.IsOptional);
     }
 
     [Fact]

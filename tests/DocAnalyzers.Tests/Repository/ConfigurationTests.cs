@@ -11,7 +11,7 @@ public sealed class ConfigurationTests
     public async Task No_documentation_files_give_one_diagnostic()
     {
         await new RepositoryTest()
-            .Expect(new DiagnosticResult(Descriptors.NoDocumentation).WithArguments(" under '/repo/'"))
+            .Expect(new DiagnosticResult(Descriptors.NoDocumentation).WithArguments(" under '/repo/'", "README.md, docs/**/*.md, CHANGELOG.md, CONTRIBUTING.md"))
             .VerifyAsync();
     }
 
@@ -67,7 +67,7 @@ public sealed class ConfigurationTests
         await new RepositoryTest(("outline.md", "# Usage\n{|#0:## Install {optinal}|}\n"), ("README.md", "## Overview\n"))
             .Kind("outline.md", "Template")
             .Expect(new DiagnosticResult(Descriptors.ConfigurationUnusable).WithLocation(0).WithArguments(
-                "in the template 'outline.md', the heading 'Install' has an unknown attribute 'optinal'; the template knows only optional, diagram, aliases and files"))
+                "in the template 'outline.md', the heading 'Install' has an unknown attribute 'optinal'; the template knows only optional, diagram, intro, aliases and files"))
             .VerifyAsync();
     }
 

@@ -27,13 +27,34 @@ public sealed class MisplacedSectionTests
     }
 
     [Fact]
-    public async Task Top_level_section_nested_in_another_section_is_reported()
+    public async Task A_top_level_title_inside_another_section_is_that_sections_own()
     {
+        // "### Overview" under Change Management is the overview of change management, not the system's.
         string readme = Docs.CompleteWith("## Overview\nThe shop sells books online.\n\n", "")
-            .Replace("### Upgrade Paths", "{|#0:### Overview|}\nThe shop sells books online.\n\n### Upgrade Paths");
+            .Replace("### Upgrade Paths", "### Overview\nThe shop sells books online.\n\n### Upgrade Paths")
+            .Replace("# Shop\n", "{|#0:# Shop|}\n");
         await new RepositoryTest(("README.md", readme))
-            .Expect(new DiagnosticResult(Descriptors.SectionMisplaced).WithLocation(0).WithArguments("Overview", "under 'Change Management'", "at the top level"))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Overview", ""))
             .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task The_message_names_the_heading_the_section_sits_under()
+    {
+        // "3. Architecture" names no plan section (the project's own chapter), yet the plan's parent is in the file.
+        string readme = Docs.CompleteWith("### Security Architecture\nOpenID Connect sign-in; TLS everywhere.\n\n", "")
+            + "\n## 3. Hosting notes\n\n{|#0:### 3.9 Security|}\nTLS everywhere.\n";
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMisplaced).WithLocation(0).WithArguments("Security Architecture", "under '3. Hosting notes'", "under 'System Architecture'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_subsection_in_another_file_counts_where_it_is()
+    {
+        // The contributing guide's testing chapter is where a reader finds Testing; the README does not hold its parent.
+        string readme = Docs.CompleteWith("### Testing\nxunit for unit tests, Playwright for end-to-end tests.\n\n", "");
+        await new RepositoryTest(("README.md", readme), ("docs/contributing.md", "# Contributing\n\n## Testing\nRun dotnet test.\n")).VerifyAsync();
     }
 
     [Fact]

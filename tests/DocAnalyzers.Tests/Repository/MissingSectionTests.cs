@@ -23,7 +23,7 @@ public sealed class MissingSectionTests
     }
 
     [Fact]
-    public async Task Missing_top_level_section_is_reported_on_the_first_line_of_the_readme()
+    public async Task Missing_top_level_section_is_reported_at_the_title_of_the_readme()
     {
         string readme = Docs.CompleteWith("## Overview\nThe shop sells books online.\n\n", "")
             .Replace("# Shop\n", "{|#0:# Shop|}\n");
@@ -60,13 +60,12 @@ public sealed class MissingSectionTests
             .Kind("outline.md", "Template")
             .Expect(
                 new DiagnosticResult(Descriptors.DocumentUnreadable).WithLocation(0).WithArguments("README.md", "it contains NUL characters, so it is not a text file"),
-                new DiagnosticResult(Descriptors.SectionMissing).WithArguments("Usage", ""),
-                new DiagnosticResult(Descriptors.SectionMissing).WithArguments("Install", " under 'Usage'"))
+                new DiagnosticResult(Descriptors.SectionMissing).WithArguments("Usage", ", with its subsection 'Install'"))
             .VerifyAsync();
     }
 
     [Fact]
-    public async Task Each_missing_section_of_a_missing_chapter_is_reported_once()
+    public async Task A_missing_chapter_is_one_finding_that_names_its_subsections()
     {
         const string Chapter = """
             ## Documentation and Resources
@@ -80,13 +79,10 @@ public sealed class MissingSectionTests
 
 
             """;
-        // The parent is missing too, so there is no heading to report at: the main file's first line.
+        // The parent is missing too, so there is no heading to report at: the main file's title.
         string readme = Docs.CompleteWith(Chapter, "").Replace("# Shop\n", "{|#0:# Shop|}\n");
         await new RepositoryTest(("README.md", readme))
-            .Expect(
-                new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Documentation and Resources", ""),
-                new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("API Documentation", " under 'Documentation and Resources'"),
-                new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("External Resources", " under 'Documentation and Resources'"))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Documentation and Resources", ", with its subsections 'API Documentation' and 'External Resources'"))
             .VerifyAsync();
     }
 
@@ -134,7 +130,8 @@ public sealed class MissingSectionTests
     [Fact]
     public async Task Headings_in_code_blocks_comments_and_front_matter_do_not_count()
     {
-        string readme = "{|#0:---|}\ntitle: Overview\n# Overview\n---\n" + Docs.CompleteWith("## Overview\nThe shop sells books online.\n\n", "```\n## Overview\n```\n<!--\n## Overview\n-->\n\n    ## Overview\n\n");
+        // Reported at the title, the first heading, not at the front matter's first line.
+        string readme = "---\ntitle: Overview\n# Overview\n---\n" + Docs.CompleteWith("## Overview\nThe shop sells books online.\n\n", "```\n## Overview\n```\n<!--\n## Overview\n-->\n\n    ## Overview\n\n").Replace("# Shop\n", "{|#0:# Shop|}\n");
         await new RepositoryTest(("README.md", readme))
             .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Overview", ""))
             .VerifyAsync();

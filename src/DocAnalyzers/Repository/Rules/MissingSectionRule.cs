@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Globalization;
+using System.Linq;
+using System.Text;
 using DocAnalyzers.Plan;
 using Microsoft.CodeAnalysis;
 
@@ -9,22 +10,29 @@ namespace DocAnalyzers.Repository.Rules;
 
 /// <summary>
 /// DOC200 and DOC203, over the whole repository: each plan section must appear somewhere in the
-/// documentation, nested under its plan parent. A section at the top of a separate file is accepted,
-/// but in the file that holds its parent it must sit under that parent.
+/// documentation, a chapter too (its heading gathers its subsections). A missing section whose
+/// subsections are all missing too is one finding that names them all; a present parent's missing
+/// subsections are one finding each, at the parent's heading. A section found in the file that holds its
+/// plan parent, but not under it, is misplaced (DOC203); elsewhere (another file, another chapter of a
+/// guide) it counts where it is.
 /// </summary>
 internal static class MissingSectionRule
 {
-    /// <summary>The DOC200 property that holds the missing section's index in <see cref="DocumentationPlan.Sections"/>, for the code fix.</summary>
-    public const string SectionIndexProperty = "SectionIndex";
+    /// <summary>The DOC200 property that names the missing section by its path in the plan (<see cref="DocumentationPlan.PathOf"/>), for the code fix.</summary>
+    public const string SectionPathProperty = "SectionPath";
 
+    /// <summary>The DOC200 property, "true" when the finding covers the section's subsections too, whose fix writes them all.</summary>
+    public const string WithSubsectionsProperty = "WithSubsections";
+
+    /// <param name="implied">Sections present without a heading: conventional files, the README's introduction, a diagram in the right place.</param>
     /// <param name="main">
-    /// The file where a missing section without a present parent is reported (and its fix adds it);
-    /// null reports those without a location.
+    /// The file where a missing section without a present parent heading is reported (and its fix adds
+    /// it), at its first heading; null reports those without a location.
     /// </param>
     public static void Check(
         DocumentationPlan plan,
         IReadOnlyList<ResolvedDocument> documents,
-        ICollection<PlanSection> satisfiedByFiles,
+        ICollection<PlanSection> implied,
         ResolvedDocument? main,
         PropertyReporter report)
     {
@@ -50,21 +58,34 @@ internal static class MissingSectionRule
 
                 int ancestor = document.PlanAncestorOf(i);
                 PlanSection? enclosing = ancestor >= 0 ? document.SectionOf(ancestor) : null;
-                bool isPlaced = enclosing is not null
-                    ? enclosing == section.Parent
-                    : section.Parent is null || !inFile.Contains(section.Parent);
-                if (isPlaced)
+                bool underParent = enclosing is not null && (enclosing == section.Parent || IsAncestor(enclosing, section.Parent));
+                if (underParent || section.Parent is null || !inFile.Contains(section.Parent))
                 {
                     placed[section] = document.LocationOf(i);
                 }
                 else if (!misplaced.ContainsKey(section))
                 {
-                    misplaced[section] = (document.LocationOf(i), Placement(enclosing));
+                    int heading = document.EnclosingHeadingOf(i);
+                    string actual = heading < 0 ? "at the top level" : $"under '{document.Outline.Entries[heading].Title}'";
+                    misplaced[section] = (document.LocationOf(i), actual);
                 }
             }
         }
 
-        bool IsPresent(PlanSection section) => placed.ContainsKey(section) || satisfiedByFiles.Contains(section);
+        bool IsPresent(PlanSection section) => placed.ContainsKey(section) || implied.Contains(section);
+
+        bool AnyDescendant(PlanSection section, Func<PlanSection, bool> predicate)
+        {
+            foreach (PlanSection child in section.Children)
+            {
+                if (predicate(child) || AnyDescendant(child, predicate))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
 
         // A missing optional section excuses everything under it.
         bool IsExcused(PlanSection section)
@@ -80,27 +101,7 @@ internal static class MissingSectionRule
             return false;
         }
 
-        // The first line of the main file: a place in a file, so the IDE can offer the fix there.
-        Location mainLocation = main is null ? Location.None : main.LocationOf(main.Outline.Text.Lines[0].Span);
-        for (int index = 0; index < plan.Sections.Count; index++)
-        {
-            PlanSection section = plan.Sections[index];
-            if (IsPresent(section))
-            {
-                continue;
-            }
-
-            if (misplaced.TryGetValue(section, out var found))
-            {
-                report(Descriptors.SectionMisplaced, found.Location, null, section.Title, found.Actual, Placement(section.Parent));
-            }
-            else if (!IsExcused(section))
-            {
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(SectionIndexProperty, index.ToString(CultureInfo.InvariantCulture));
-                report(Descriptors.SectionMissing, ParentLocation(section), properties, section.Title, section.Parent is null ? string.Empty : " " + Placement(section.Parent));
-            }
-        }
-
+        Location mainLocation = main?.FileLocation() ?? Location.None;
         Location ParentLocation(PlanSection section)
         {
             if (section.Parent is not null && placed.TryGetValue(section.Parent, out Location? location))
@@ -110,11 +111,59 @@ internal static class MissingSectionRule
 
             return section.Parent is not null && misplaced.TryGetValue(section.Parent, out var parent) ? parent.Location : mainLocation;
         }
+
+        var covered = new HashSet<PlanSection>();
+        foreach (PlanSection section in plan.Sections)
+        {
+            // Plan order puts parents first: a section under a reported group is part of that finding.
+            if (section.Parent is not null && covered.Contains(section.Parent))
+            {
+                covered.Add(section);
+                continue;
+            }
+
+            if (IsPresent(section))
+            {
+                continue;
+            }
+
+            if (misplaced.TryGetValue(section, out var found))
+            {
+                report(Descriptors.SectionMisplaced, found.Location, null, section.Title, found.Actual, Placement(section.Parent));
+                continue;
+            }
+
+            if (IsExcused(section))
+            {
+                continue;
+            }
+
+            // A chapter with nothing of it anywhere is one gap; one whose subsections are (partly) there lacks only its heading.
+            bool group = section.Children.Count > 0 && !AnyDescendant(section, child => IsPresent(child) || misplaced.ContainsKey(child));
+            var detail = new StringBuilder(section.Parent is null ? string.Empty : " " + Placement(section.Parent));
+            var properties = ImmutableDictionary<string, string?>.Empty.Add(SectionPathProperty, DocumentationPlan.PathOf(section));
+            if (group)
+            {
+                covered.Add(section);
+                properties = properties.Add(WithSubsectionsProperty, "true");
+                var children = section.Children.Where(child => !child.IsOptional).ToList();
+                if (children.Count > 0)
+                {
+                    detail.Append(children.Count == 1 ? ", with its subsection " : ", with its subsections ").Append(QuotedList(children));
+                }
+            }
+            else if (section.Children.Where(IsPresent).ToList() is { Count: > 0 } present)
+            {
+                detail.Append(present.Count == 1 ? ", though its subsection " : ", though its subsections ").Append(QuotedList(present)).Append(present.Count == 1 ? " is present" : " are present");
+            }
+
+            report(Descriptors.SectionMissing, ParentLocation(section), properties, section.Title, detail.ToString());
+        }
     }
 
     /// <summary>
-    /// The file a missing top-level section belongs in: the README.md at the repository root when it is
-    /// documentation, else the first file in ordinal path order.
+    /// The file a missing top-level section belongs in: the README.md at the repository root (whatever
+    /// the case of its name) when it is documentation, else the first file in ordinal path order.
     /// </summary>
     public static ResolvedDocument? MainDocument(IReadOnlyList<ResolvedDocument> documents, string repositoryRoot)
     {
@@ -135,6 +184,31 @@ internal static class MissingSectionRule
         }
 
         return first;
+    }
+
+    /// <summary>'A', 'B' and 'C'.</summary>
+    private static string QuotedList(List<PlanSection> sections)
+    {
+        var text = new StringBuilder();
+        for (int i = 0; i < sections.Count; i++)
+        {
+            text.Append(i == 0 ? string.Empty : i == sections.Count - 1 ? " and " : ", ").Append('\'').Append(sections[i].Title).Append('\'');
+        }
+
+        return text.ToString();
+    }
+
+    private static bool IsAncestor(PlanSection ancestor, PlanSection? section)
+    {
+        for (PlanSection? current = section?.Parent; current is not null; current = current.Parent)
+        {
+            if (current == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Placement(PlanSection? parent) => parent is null ? "at the top level" : $"under '{parent.Title}'";

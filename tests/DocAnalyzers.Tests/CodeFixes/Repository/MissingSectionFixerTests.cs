@@ -118,10 +118,10 @@ public sealed class MissingSectionFixerTests
     }
 
     [Fact]
-    public async Task Missing_parent_is_written_with_the_child_under_it()
+    public async Task A_missing_chapter_is_written_whole_by_one_fix()
     {
         var fixedSolution = await new MarkdownFixTest(("README.md", Docs.CompleteWith(Chapter, "")))
-            .FixOneAsync(new MissingSectionFixer(), MissingSectionFixer.AddSectionKey, "'API Documentation'");
+            .FixOneAsync(new MissingSectionFixer(), MissingSectionFixer.AddSectionKey, "'Documentation and Resources' is missing, with its subsections");
 
         const string Written = """
             ## Documentation and Resources
@@ -130,17 +130,33 @@ public sealed class MissingSectionFixerTests
             ### API Documentation
             TODO: Detailed documentation of APIs, including endpoints, request/response formats, and use cases.
 
+            ### External Resources
+            TODO: Links to external resources, libraries, or services used in the architecture.
+
 
             """;
         Assert.Equal(Docs.CompleteWith(Chapter, Written), await MarkdownFixTest.TextAsync(fixedSolution, "README.md"));
         Assert.Equal(
             new[]
             {
-                "DOC200 Required section 'External Resources' is missing under 'Documentation and Resources'",
                 "DOC202 Section 'API Documentation' holds only placeholder text ('TODO')",
                 "DOC202 Section 'Documentation and Resources' holds only placeholder text ('TODO')",
+                "DOC202 Section 'External Resources' holds only placeholder text ('TODO')",
             },
             await MarkdownFixTest.RemainingAsync(fixedSolution));
+    }
+
+    [Fact]
+    public async Task A_missing_subsection_whose_parent_is_missing_too_gets_the_parent_written()
+    {
+        // A present subsection keeps its chapter from being one finding: the other subsection is its own, and its fix writes the parent.
+        string readme = Docs.CompleteWith(Chapter, "") + "\n\n# External Resources\nLinks to the Stripe documentation.\n";
+        var fixedSolution = await new MarkdownFixTest(("README.md", readme))
+            .FixOneAsync(new MissingSectionFixer(), MissingSectionFixer.AddSectionKey, "'API Documentation'");
+
+        string text = await MarkdownFixTest.TextAsync(fixedSolution, "README.md");
+        Assert.Contains("## Documentation and Resources\nTODO: write this section.\n\n### API Documentation\nTODO: Detailed documentation of APIs", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(await MarkdownFixTest.RemainingAsync(fixedSolution), d => d.StartsWith("DOC200", StringComparison.Ordinal));
     }
 
     [Fact]

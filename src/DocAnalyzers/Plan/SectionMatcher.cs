@@ -1,0 +1,216 @@
+using System;
+using System.Collections.Generic;
+using DocAnalyzers.Markdown;
+
+namespace DocAnalyzers.Plan;
+
+/// <summary>
+/// Decides which plan section a heading names, by meaning rather than by exact title. Each section's
+/// title and aliases are phrases; a heading names a section when, compared as <see cref="TitleWords"/>:
+/// <list type="number">
+/// <item>its normalized text equals a phrase's (the exact match of earlier versions), or</item>
+/// <item>its significant words are a phrase's words ("Contoso security" is Security once the project's
+/// name is dropped; "Frequently asked questions" is FAQs and Troubleshooting), or</item>
+/// <item>it holds all of a phrase's words, one of them as the head of a part, the phrase covers at least
+/// half of its words, and its other words are words of the plan too ("Backup, restore, and disaster
+/// recovery" is Disaster Recovery and Backup; "System Architecture books" is not System Architecture, its
+/// head is books; "Asynchronous support" is not Contact Information, asynchronous is no word of the plan).</item>
+/// </list>
+/// A heading whose tail (the words after a preposition) uses the plan's vocabulary is about something
+/// narrower and names nothing ("Architecture of the test suite"); other tails are ignored ("Migrating from
+/// v2 to v3", "Testing with xUnit"). The strongest match wins; between equally strong ones, the section
+/// that is not an ancestor of another (a parent's alias never swallows its own child), then the one under
+/// the heading's enclosing plan section, else none: the match must be clear.
+/// </summary>
+internal sealed class SectionMatcher
+{
+    private readonly Dictionary<string, List<Phrase>> byWord = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PlanSection>> byKey = new(StringComparer.Ordinal);
+    private readonly HashSet<string> vocabulary = new(StringComparer.Ordinal);
+
+    public SectionMatcher(IReadOnlyList<PlanSection> sections)
+    {
+        var phrases = new List<Phrase>();
+        foreach (PlanSection section in sections)
+        {
+            AddPhrase(phrases, section, section.Title);
+            foreach (string alias in section.Aliases)
+            {
+                AddPhrase(phrases, section, alias);
+            }
+        }
+
+        foreach (Phrase phrase in phrases)
+        {
+            // A parent's alias never swallows its own child: the same words on a section and on one of its descendants belong to the descendant.
+            if (phrases.Exists(other => other.Section != phrase.Section && IsAncestor(phrase.Section, other.Section) && other.Words.SetEquals(phrase.Words)))
+            {
+                continue;
+            }
+
+            foreach (string word in phrase.Words)
+            {
+                vocabulary.Add(word);
+                if (!byWord.TryGetValue(word, out List<Phrase>? list))
+                {
+                    byWord[word] = list = new List<Phrase>();
+                }
+
+                list.Add(phrase);
+            }
+        }
+    }
+
+    /// <summary>Every significant word of every title and alias of the plan.</summary>
+    public ICollection<string> Vocabulary => vocabulary;
+
+    /// <summary>
+    /// The section a heading names, or null. <paramref name="exactOnly"/> allows only the first two kinds
+    /// of match (bold labels, which are short and often describe something else).
+    /// </summary>
+    public PlanSection? Match(string title, ICollection<string>? projectWords, PlanSection? enclosing, bool exactOnly = false)
+    {
+        var best = new List<PlanSection>();
+        double bestScore = 0;
+
+        void Consider(PlanSection section, double score)
+        {
+            if (score > bestScore)
+            {
+                bestScore = score;
+                best.Clear();
+            }
+
+            if (score == bestScore && !best.Contains(section))
+            {
+                best.Add(section);
+            }
+        }
+
+        if (byKey.TryGetValue(SectionTitle.Normalize(title), out List<PlanSection>? exact))
+        {
+            foreach (PlanSection section in exact)
+            {
+                Consider(section, 4);
+            }
+
+            // A title a custom outline repeats in unrelated places still names one of them, as it always has.
+            return Choose(best, enclosing) ?? best[0];
+        }
+
+        TitleWords heading = TitleWords.Read(title, projectWords);
+        if (heading.Words.Count == 0)
+        {
+            return null;
+        }
+
+        foreach (string word in heading.Tail)
+        {
+            if (vocabulary.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        var words = new HashSet<string>(heading.Words, StringComparer.Ordinal);
+        foreach (string word in heading.Words)
+        {
+            if (!byWord.TryGetValue(word, out List<Phrase>? candidates))
+            {
+                continue;
+            }
+
+            foreach (Phrase phrase in candidates)
+            {
+                if (phrase.Words.SetEquals(words))
+                {
+                    Consider(phrase.Section, 3);
+                }
+                else if (!exactOnly && phrase.Words.IsSubsetOf(words) && phrase.Words.Overlaps(heading.Heads) && 2 * phrase.Words.Count >= words.Count && OnlyPlanWords(words))
+                {
+                    Consider(phrase.Section, 1 + ((double)phrase.Words.Count / words.Count));
+                }
+            }
+        }
+
+        return Choose(best, enclosing);
+    }
+
+    // "Monitor metrics" and "Backup, restore, and disaster recovery" speak the plan's language;
+    // "Asynchronous support" and "Sequence diagram" hold a word of the plan, but are about something else.
+    private bool OnlyPlanWords(HashSet<string> words)
+    {
+        foreach (string word in words)
+        {
+            if (!vocabulary.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static PlanSection? Choose(List<PlanSection> best, PlanSection? enclosing)
+    {
+        // The closest match wins: a section over its ancestors (a parent's alias never swallows its own child).
+        best.RemoveAll(candidate => best.Exists(other => IsAncestor(candidate, other)));
+        if (best.Count <= 1)
+        {
+            return best.Count == 0 ? null : best[0];
+        }
+
+        // A custom outline may repeat a title under several parents: the one under the enclosing section.
+        List<PlanSection> underEnclosing = best.FindAll(section => section.Parent == enclosing);
+        return underEnclosing.Count == 1 ? underEnclosing[0] : null;
+    }
+
+    private static bool IsAncestor(PlanSection ancestor, PlanSection section)
+    {
+        for (PlanSection? current = section.Parent; current is not null; current = current.Parent)
+        {
+            if (current == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void AddPhrase(List<Phrase> phrases, PlanSection section, string text)
+    {
+        string key = SectionTitle.Normalize(text);
+        if (key.Length > 0)
+        {
+            if (!byKey.TryGetValue(key, out List<PlanSection>? list))
+            {
+                byKey[key] = list = new List<PlanSection>();
+            }
+
+            if (!list.Contains(section))
+            {
+                list.Add(section);
+            }
+        }
+
+        TitleWords words = TitleWords.Read(text);
+        if (words.Words.Count > 0)
+        {
+            phrases.Add(new Phrase(section, new HashSet<string>(words.Words, StringComparer.Ordinal)));
+        }
+    }
+
+    private sealed class Phrase
+    {
+        public Phrase(PlanSection section, HashSet<string> words)
+        {
+            Section = section;
+            Words = words;
+        }
+
+        public PlanSection Section { get; }
+
+        public HashSet<string> Words { get; }
+    }
+}

@@ -1,0 +1,254 @@
+using System;
+using System.Collections.Generic;
+using System.Text;
+using DocAnalyzers.Markdown;
+
+namespace DocAnalyzers.Plan;
+
+/// <summary>
+/// The significant words of a title, as <see cref="SectionMatcher"/> compares them: lower case, singular
+/// and without <c>-ing</c> ("Tests" and "Testing" are both <c>test</c>), without filler words, numbers and
+/// version numbers, and without the project's own name. A title is read as parts joined by "and", commas,
+/// slashes or parentheses; each part's last word is its head ("Monitor Contoso metrics" is about metrics).
+/// Words after a preposition ("Migrating from v2", "Architecture of the test suite") are the tail: they
+/// say what the title is about, and <see cref="SectionMatcher"/> decides whether they matter.
+/// </summary>
+internal sealed class TitleWords
+{
+    private static readonly HashSet<string> Filler = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "our", "your", "my", "their", "its", "this", "these", "that", "those",
+        "how", "when", "where", "which", "who", "do", "does", "we", "you", "i",
+        "can", "is", "are", "be", "as", "some", "here", "etc", "guide", "guides",
+    };
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
+    {
+        "of", "for", "from", "to", "in", "on", "with", "at", "by", "into", "via", "using", "within",
+        "under", "over", "per", "vs", "versus", "across", "behind", "through", "against", "between", "without", "inside",
+    };
+
+    private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "or", "nor" };
+
+    private TitleWords(List<string> words, HashSet<string> heads, List<string> tail)
+    {
+        Words = words;
+        Heads = heads;
+        Tail = tail;
+    }
+
+    /// <summary>The significant words before any preposition, each once, in order.</summary>
+    public IReadOnlyList<string> Words { get; }
+
+    /// <summary>The last significant word of each part.</summary>
+    public HashSet<string> Heads { get; }
+
+    /// <summary>The significant words after a preposition.</summary>
+    public IReadOnlyList<string> Tail { get; }
+
+    /// <summary>Reads a title; <paramref name="projectWords"/> (stems, see <see cref="Stem"/>) are dropped unless nothing else is left.</summary>
+    public static TitleWords Read(string title, ICollection<string>? projectWords = null)
+    {
+        var parts = new List<(List<string> Words, List<string> Tail)>();
+        List<string> words = new();
+        List<string> tail = new();
+        bool inTail = false;
+
+        void EndPart()
+        {
+            if (words.Count > 0 || tail.Count > 0)
+            {
+                parts.Add((words, tail));
+            }
+
+            words = new List<string>();
+            tail = new List<string>();
+            inTail = false;
+        }
+
+        string text = SectionTitle.Normalize(title);
+        int i = 0;
+        while (i < text.Length)
+        {
+            char c = text[i];
+            if (char.IsLetterOrDigit(c))
+            {
+                int start = i;
+                // A hyphen inside a word joins it: "front-end" is "frontend", "built-in" is one word.
+                while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '\'' or '-' && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1]))))
+                {
+                    i++;
+                }
+
+                string token = text.Substring(start, i - start).Replace("-", string.Empty);
+                int apostrophe = token.IndexOf('\'');
+                if (apostrophe > 0)
+                {
+                    token = token.Substring(0, apostrophe);
+                }
+
+                if (Conjunctions.Contains(token))
+                {
+                    EndPart();
+                }
+                else if (token.Length < 2 || Filler.Contains(token) || IsNumber(token))
+                {
+                    // Not a word the title is about.
+                }
+                else if (Prepositions.Contains(token))
+                {
+                    // "How to run" is about running; "Migrating from v2" is about migrating, from v2.
+                    inTail |= words.Count > 0;
+                }
+                else
+                {
+                    (inTail ? tail : words).Add(Stem(token));
+                }
+
+                continue;
+            }
+
+            if (c is ',' or '/' or '(' or ')' or '[' or ']' or ';' or ':' or '|' or '+' or '·' or '•'
+                || (c is '-' or '–' or '—' && (i == 0 || text[i - 1] == ' ' || i + 1 == text.Length || text[i + 1] == ' ')))
+            {
+                EndPart();
+            }
+
+            i++;
+        }
+
+        EndPart();
+        return Build(parts, projectWords);
+    }
+
+    /// <summary>
+    /// The word's stem: plural and <c>-ing</c> endings go, and a final <c>e</c>, so that "Scaling" and
+    /// "Scale", "Strategies" and "Strategy", "Planning" and "Plan" compare equal.
+    /// </summary>
+    public static string Stem(string word)
+    {
+        string w = word;
+        if (w.Length > 4 && w.EndsWith("ies", StringComparison.Ordinal))
+        {
+            w = w.Substring(0, w.Length - 3) + "y";
+        }
+        else if (w.Length > 3 && w[w.Length - 1] == 's' && !w.EndsWith("ss", StringComparison.Ordinal) && !w.EndsWith("us", StringComparison.Ordinal) && !w.EndsWith("is", StringComparison.Ordinal))
+        {
+            w = w.Substring(0, w.Length - 1);
+        }
+
+        if (w.Length > 5 && w.EndsWith("ing", StringComparison.Ordinal))
+        {
+            w = w.Substring(0, w.Length - 3);
+
+            // "planning" is "plan", but "installing" stays "install".
+            if (w.Length > 3 && w[w.Length - 1] == w[w.Length - 2] && w[w.Length - 1] is not ('l' or 's' or 'z'))
+            {
+                w = w.Substring(0, w.Length - 1);
+            }
+        }
+
+        if (w.Length > 3 && w[w.Length - 1] == 'e')
+        {
+            w = w.Substring(0, w.Length - 1);
+        }
+
+        return w;
+    }
+
+    /// <summary>The stems of a name such as a repository folder or a README title ("Contoso.Web" gives contoso, web).</summary>
+    public static IEnumerable<string> NameWords(string name)
+    {
+        var builder = new StringBuilder();
+        foreach (char c in name)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+                continue;
+            }
+
+            if (builder.Length > 1 && !IsNumber(builder.ToString()))
+            {
+                yield return Stem(builder.ToString());
+            }
+
+            builder.Clear();
+        }
+
+        if (builder.Length > 1 && !IsNumber(builder.ToString()))
+        {
+            yield return Stem(builder.ToString());
+        }
+    }
+
+    // 2, 3.0, v2, v10 are versions or numbering, not words.
+    private static bool IsNumber(string token)
+    {
+        int start = token.Length > 1 && token[0] == 'v' ? 1 : 0;
+        for (int i = start; i < token.Length; i++)
+        {
+            if (!char.IsDigit(token[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static TitleWords Build(List<(List<string> Words, List<string> Tail)> parts, ICollection<string>? projectWords)
+    {
+        bool dropProject = false;
+        if (projectWords is { Count: > 0 })
+        {
+            foreach (var part in parts)
+            {
+                foreach (string word in part.Words)
+                {
+                    if (!projectWords.Contains(word))
+                    {
+                        dropProject = true;
+                    }
+                }
+            }
+        }
+
+        var words = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var heads = new HashSet<string>(StringComparer.Ordinal);
+        var tail = new List<string>();
+        foreach (var part in parts)
+        {
+            string? head = null;
+            foreach (string word in part.Words)
+            {
+                if (dropProject && projectWords!.Contains(word))
+                {
+                    continue;
+                }
+
+                head = word;
+                if (seen.Add(word))
+                {
+                    words.Add(word);
+                }
+            }
+
+            if (head is not null)
+            {
+                heads.Add(head);
+            }
+
+            foreach (string word in part.Tail)
+            {
+                if (projectWords is null || !projectWords.Contains(word))
+                {
+                    tail.Add(word);
+                }
+            }
+        }
+
+        return new TitleWords(words, heads, tail);
+    }
+}

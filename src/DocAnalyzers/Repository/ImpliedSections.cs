@@ -1,0 +1,141 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using DocAnalyzers.Markdown;
+using DocAnalyzers.Plan;
+
+namespace DocAnalyzers.Repository;
+
+/// <summary>
+/// Sections that real documentation holds without a heading of their own:
+/// <list type="bullet">
+/// <item>the main README's introduction, prose between its title and its first section, is the plan's
+/// <c>{intro}</c> section (Overview): a real sentence, not only badges, links or images;</item>
+/// <item>a diagram section (Architecture Diagram) is present when its parent section (System Architecture)
+/// shows a diagram in its own text, or when the main README's introduction shows one whose alt text or
+/// caption names it ("architecture").</item>
+/// </list>
+/// </summary>
+internal static class ImpliedSections
+{
+    private const int MinimumProseWords = 4;
+
+    // Linear: no nested quantifiers. Images and links go whole (a line of badges or links is not prose).
+    private static readonly Regex Markup = new(
+        @"!?\[[^\[\]\r\n]*\](?:\([^()\r\n]*\)|\[[^\[\]\r\n]*\])?|<[^<>]*>|https?://\S+|^\s*\|.*$",
+        RegexOptions.CultureInvariant | RegexOptions.Multiline);
+
+    private static readonly Regex Word = new(@"\p{L}{2,}", RegexOptions.CultureInvariant);
+
+    private static readonly HashSet<string> DiagramWords = new(System.StringComparer.Ordinal) { "diagram", "chart", "figur", "imag", "pictur", "view" };
+
+    public static HashSet<PlanSection> Find(DocumentationPlan plan, IReadOnlyList<ResolvedDocument> documents, ResolvedDocument? main)
+    {
+        var implied = new HashSet<PlanSection>();
+        List<ContentBlock> introduction = main is null ? new List<ContentBlock>() : Introduction(main);
+        string source = main?.Outline.Source ?? string.Empty;
+        foreach (PlanSection section in plan.Sections)
+        {
+            if (section.IsIntro && introduction.Exists(block => IsProse(source, block)))
+            {
+                implied.Add(section);
+            }
+
+            if (section.IsDiagram && (ParentShowsDiagram(section, documents) || IntroductionShowsDiagram(section, introduction, source)))
+            {
+                implied.Add(section);
+            }
+        }
+
+        return implied;
+    }
+
+    /// <summary>The blocks before the main document's first section: its preamble and the text under its title.</summary>
+    public static List<ContentBlock> Introduction(ResolvedDocument main)
+    {
+        var blocks = new List<ContentBlock>(main.Outline.Preamble);
+        if (main.TitleIndex >= 0)
+        {
+            blocks.AddRange(main.Outline.Entries[main.TitleIndex].OwnContent);
+        }
+
+        return blocks;
+    }
+
+    /// <summary>True when the block holds a real sentence: at least four words once images, links, HTML tags, URLs and table rows are gone.</summary>
+    public static bool IsProse(string source, ContentBlock block)
+    {
+        if (block.Kind == ContentKind.Code)
+        {
+            return false;
+        }
+
+        string text = Markup.Replace(source.Substring(block.Span.Start, block.Span.Length), " ");
+        return Word.Matches(text).Count >= MinimumProseWords;
+    }
+
+    private static bool ParentShowsDiagram(PlanSection section, IReadOnlyList<ResolvedDocument> documents)
+    {
+        if (section.Parent is null)
+        {
+            return false;
+        }
+
+        foreach (ResolvedDocument document in documents)
+        {
+            for (int i = 0; i < document.Count; i++)
+            {
+                if (document.SectionOf(i) == section.Parent && document.Outline.Entries[i].OwnContent.Exists(block => DiagramDetector.IsDiagram(block, document.Outline.Source)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // A diagram in the introduction counts when its alt text, its paragraph or the block next to it names the section ("architecture").
+    private static bool IntroductionShowsDiagram(PlanSection section, List<ContentBlock> introduction, string source)
+    {
+        var wanted = new HashSet<string>(TitleWords.Read(section.Title).Words, System.StringComparer.Ordinal);
+        wanted.ExceptWith(DiagramWords);
+        if (wanted.Count == 0)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < introduction.Count; i++)
+        {
+            if (!DiagramDetector.IsDiagram(introduction[i], source))
+            {
+                continue;
+            }
+
+            string text = source.Substring(introduction[i].Span.Start, introduction[i].Span.Length);
+            bool named = introduction[i].Kind == ContentKind.Code ? false : Names(wanted, text);
+            named |= i > 0 && introduction[i - 1].Kind != ContentKind.Code && Names(wanted, Caption(source, introduction[i - 1]));
+            named |= i + 1 < introduction.Count && introduction[i + 1].Kind != ContentKind.Code && Names(wanted, Caption(source, introduction[i + 1]));
+            if (named)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Caption(string source, ContentBlock block) => source.Substring(block.Span.Start, block.Span.Length);
+
+    private static bool Names(HashSet<string> wanted, string text)
+    {
+        foreach (string word in TitleWords.NameWords(text))
+        {
+            if (wanted.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

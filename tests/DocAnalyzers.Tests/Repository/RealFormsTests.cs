@@ -1,0 +1,164 @@
+using DocAnalyzers.Repository;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace DocAnalyzers.Tests.Repository;
+
+/// <summary>
+/// Forms real documentation uses for a section, each of which DOC200 once reported as missing. Each test
+/// is a small reproducer of what was seen in public .NET repositories.
+/// </summary>
+public sealed class RealFormsTests
+{
+    private const string Overview = "## Overview\nThe shop sells books online.\n\n";
+
+    [Fact]
+    public async Task Prose_between_the_readmes_title_and_its_first_section_is_the_overview()
+    {
+        string readme = Docs.CompleteWith(Overview, "The shop sells books online to readers all over Europe.\n\n");
+        await new RepositoryTest(("README.md", readme)).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Prose_before_a_title_less_readme_is_the_overview_too()
+    {
+        string readme = Docs.CompleteWith(Overview, "").Replace("# Shop\n\n", "The shop sells books online to readers all over Europe.\n\n");
+        await new RepositoryTest(("README.md", readme)).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Badges_and_links_alone_are_not_an_overview()
+    {
+        const string Badges = "[![Build](https://ci.example/badge.svg)](https://ci.example) [![NuGet](https://img.shields.io/nuget/v/Shop.svg)](https://nuget.org/packages/Shop)\n\n[Docs](https://docs.example) | [Samples](https://samples.example)\n\n";
+        string readme = Docs.CompleteWith(Overview, Badges).Replace("# Shop\n", "{|#0:# Shop|}\n");
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Overview", ""))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task The_introduction_of_a_file_other_than_the_readme_is_not_the_overview()
+    {
+        string readme = Docs.CompleteWith(Overview, "").Replace("# Shop\n", "{|#0:# Shop|}\n");
+        await new RepositoryTest(("README.md", readme), ("docs/guide.md", "# Guide\n\nThis guide explains how the shop is run day to day.\n"))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Overview", ""))
+            .VerifyAsync();
+    }
+
+    [Theory]
+    [InlineData("![Containers](docs/c2.png)")]
+    [InlineData("```mermaid\nflowchart LR\n  web --> api\n```")]
+    [InlineData("<img src=\"docs/c2.svg\" width=\"600\">")]
+    public async Task A_diagram_in_the_parent_section_is_the_architecture_diagram(string diagram)
+    {
+        string readme = Docs.CompleteWith("### Architecture Diagram\n![Architecture](docs/architecture.png)\n\n", "")
+            .Replace("Three tiers.\n", "Three tiers.\n\n" + diagram + "\n");
+        await new RepositoryTest(("README.md", readme)).VerifyAsync();
+    }
+
+    [Theory]
+    [InlineData("![Architecture of the shop](docs/overview.png)")]
+    [InlineData("![](docs/architecture.svg)")]
+    [InlineData("```mermaid\nflowchart LR\n  web --> api\n```\n\n*The shop's architecture: a web front end and an API.*")]
+    public async Task A_diagram_under_the_readmes_title_that_says_so_is_the_architecture_diagram(string diagram)
+    {
+        string readme = Docs.CompleteWith("### Architecture Diagram\n![Architecture](docs/architecture.png)\n\n", "")
+            .Replace("# Shop\n", "# Shop\n\n" + diagram + "\n");
+        await new RepositoryTest(("README.md", readme)).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_screenshot_under_the_readmes_title_is_not_the_architecture_diagram()
+    {
+        string readme = Docs.CompleteWith("### Architecture Diagram\n![Architecture](docs/architecture.png)\n\n", "")
+            .Replace("# Shop\n", "# Shop\n\n![The checkout page](docs/checkout.png)\n")
+            .Replace("## System Architecture", "{|#0:## System Architecture|}");
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Architecture Diagram", " under 'System Architecture'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Emoji_badges_entities_and_anchors_are_not_part_of_a_title()
+    {
+        string readme = Docs.Complete
+            .Replace("### Security Architecture", "### :lock: Security")
+            .Replace("### Database Architecture", "### Database Architecture ![status](https://img.shields.io/badge/db-ok-green)")
+            .Replace("### Disaster Recovery and Backup", "### <a name=\"dr\"></a>Backup&nbsp;&amp;&nbsp;Restore")
+            .Replace("### Frontend Architecture", "### 🎨 Frontend");
+        await new RepositoryTest(("README.md", readme)).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Html_headings_are_headings_of_their_level()
+    {
+        string readme = Docs.Complete
+            .Replace("# Shop\n", "<h1 align=\"center\">Shop</h1>\n")
+            .Replace("### Infrastructure\n", "<h3>Infrastructure</h3>\n");
+        await new RepositoryTest(("README.md", readme)).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Resources_holding_links_is_external_resources_not_its_parent()
+    {
+        string readme = Docs.CompleteWith("### API Documentation\nOpenAPI at /swagger.\n\n", "")
+            .Replace("### External Resources\nLinks to the Stripe documentation.", "### Resources\n- [Stripe](https://stripe.com/docs)\n- [Vite](https://vite.dev)")
+            .Replace("## Documentation and Resources", "{|#0:## Documentation and Resources|}");
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("API Documentation", " under 'Documentation and Resources'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_bold_label_list_item_describes_its_list_outside_the_sections_parent()
+    {
+        // Under Application Architecture, "- **Infrastructure**:" describes a code layer, not the hosting.
+        string readme = Docs.CompleteWith("### Infrastructure\nTwo virtual machines behind a load balancer.\n\n", "")
+            .Replace("### Backend Architecture\nASP.NET Core minimal APIs.", "### Backend Architecture\nASP.NET Core minimal APIs.\n\n- **Infrastructure**: EF Core configurations live next to each feature.")
+            .Replace("## System Architecture", "{|#0:## System Architecture|}");
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Infrastructure", " under 'System Architecture'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_bold_label_list_item_under_the_sections_parent_is_the_section()
+    {
+        string readme = Docs.CompleteWith("### Infrastructure\nTwo virtual machines behind a load balancer.\n\n", "")
+            .Replace("Three tiers.\n", "Three tiers.\n\n- **Infrastructure**: two virtual machines behind a load balancer.\n");
+        await new RepositoryTest(("README.md", readme)).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_docs_pages_front_matter_title_is_its_heading()
+    {
+        string readme = Docs.CompleteWith("### Disaster Recovery and Backup\nNightly backups kept 30 days.\n\n", "");
+        const string Page = "---\ntitle: \"Backup, restore, and disaster recovery\"\ndescription: How the shop survives a lost region.\n---\n\nNightly backups, kept 30 days, restored monthly as a drill.\n";
+        await new RepositoryTest(("README.md", readme), ("docs/operations/backup.md", Page)).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_docs_file_titled_with_the_projects_name_and_a_section_counts()
+    {
+        string readme = Docs.CompleteWith("### Security Architecture\nOpenID Connect sign-in; TLS everywhere.\n\n", "");
+        await new RepositoryTest(("README.md", readme), ("docs/security.md", "# Shop security\n\nOpenID Connect sign-in; TLS everywhere.\n")).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_code_fence_left_open_at_the_end_of_a_file_is_read_without_failing()
+    {
+        // What a person has typed half-way in the IDE: this used to throw ArgumentOutOfRangeException (AD0001).
+        await new RepositoryTest(("README.md", Docs.Complete), ("docs/page.md", "{|#0:# Architecture Diagram|}\n```"))
+            .Expect(new DiagnosticResult(Descriptors.DiagramMissing).WithLocation(0).WithArguments("Architecture Diagram"))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task Readme_file_names_are_found_whatever_their_case()
+    {
+        // The main file is the root readme in any case: the missing section is reported there, not in docs/a.md.
+        string readme = Docs.CompleteWith(Overview, "").Replace("# Shop\n", "{|#0:# Shop|}\n");
+        await new RepositoryTest(("docs/a.md", "# Notes\ntext\n"), ("Readme.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Overview", ""))
+            .VerifyAsync();
+    }
+}
