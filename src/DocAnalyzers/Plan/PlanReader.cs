@@ -36,6 +36,7 @@ internal sealed class PlanResult
 /// Reads a documentation plan from a markdown outline: headings are the sections, nested by level;
 /// the text under a heading describes it; Markdig generic attributes after the title mark it
 /// <c>{optional}</c>, <c>{diagram}</c>, <c>{intro}</c> (the main README's introduction satisfies it),
+/// <c>{group}</c> (present when any subsection is),
 /// give <c>aliases="A;B"</c> and conventional <c>files="CHANGELOG.md"</c>. The built-in plans are such
 /// outlines, embedded as resources named <c>DocAnalyzers.Plans.NAME.md</c>.
 /// </summary>
@@ -44,7 +45,7 @@ internal static class PlanReader
     /// <summary>The plan used when the build names none: the technical-documentation seed, 7 sections and their 20 subsections.</summary>
     public const string DefaultName = "technical";
 
-    private const string KnownAttributes = "optional, diagram, intro, aliases and files";
+    private const string KnownAttributes = "optional, diagram, intro, group, aliases and files";
 
     private static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
@@ -108,7 +109,7 @@ internal static class PlanReader
             string title = Markdown.MarkdownReader.HeadingText(heading).Trim();
             if (title.IndexOf('{') >= 0)
             {
-                return PlanResult.Failed($"the heading '{title}' has an attribute block that is not closed; write attributes as {{optional diagram intro aliases=\"A;B\" files=\"NAME.md\"}}", span);
+                return PlanResult.Failed($"the heading '{title}' has an attribute block that is not closed; write attributes as {{optional diagram intro group aliases=\"A;B\" files=\"NAME.md\"}}", span);
             }
 
             string normalized = Markdown.SectionTitle.Normalize(title);
@@ -120,6 +121,7 @@ internal static class PlanReader
             bool optional = false;
             bool diagram = false;
             bool intro = false;
+            bool group = false;
             IReadOnlyList<string> aliases = Array.Empty<string>();
             IReadOnlyList<string> files = Array.Empty<string>();
             HtmlAttributes? attributes = heading.TryGetAttributes();
@@ -141,6 +143,9 @@ internal static class PlanReader
                     case "intro":
                         intro = true;
                         break;
+                    case "group":
+                        group = true;
+                        break;
                     case "aliases":
                         aliases = SplitList(property.Value);
                         break;
@@ -159,7 +164,7 @@ internal static class PlanReader
 
             PlanSection? parent = open.Count > 0 ? open.Peek().Section : null;
             descriptions.TryGetValue(heading, out string? description);
-            var section = new PlanSection(title, parent, description ?? string.Empty, optional, diagram, aliases, files, intro);
+            var section = new PlanSection(title, parent, description ?? string.Empty, optional, diagram, aliases, files, intro, group);
             sections.Add(section);
             open.Push((heading.Level, section));
         }

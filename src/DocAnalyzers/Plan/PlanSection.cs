@@ -7,12 +7,13 @@ internal sealed class PlanSection
 {
     private readonly List<PlanSection> children = new();
 
-    public PlanSection(string title, PlanSection? parent, string description, bool isOptional, bool isDiagram, IReadOnlyList<string> aliases, IReadOnlyList<string> files, bool isIntro = false)
+    public PlanSection(string title, PlanSection? parent, string description, bool isOptional, bool isDiagram, IReadOnlyList<string> aliases, IReadOnlyList<string> files, bool isIntro = false, bool isGroup = false)
     {
         Title = title;
         Parent = parent;
         parent?.children.Add(this);
         IsIntro = isIntro;
+        IsGroup = isGroup;
         Description = description;
         IsOptional = isOptional;
         IsDiagram = isDiagram;
@@ -39,6 +40,9 @@ internal sealed class PlanSection
 
     /// <summary>The main README's introduction (prose between its title and its first section) satisfies the section.</summary>
     public bool IsIntro { get; }
+
+    /// <summary>The section only gathers its subsections: it is present when any of them is, with or without a heading.</summary>
+    public bool IsGroup { get; }
 
     /// <summary>Other titles that name the section, as written in the plan.</summary>
     public IReadOnlyList<string> Aliases { get; }

@@ -72,7 +72,8 @@ internal static class MissingSectionRule
             }
         }
 
-        bool IsPresent(PlanSection section) => placed.ContainsKey(section) || implied.Contains(section);
+        bool IsPresent(PlanSection section) =>
+            placed.ContainsKey(section) || implied.Contains(section) || (section.IsGroup && AnyDescendant(section, IsPresent));
 
         bool AnyDescendant(PlanSection section, Func<PlanSection, bool> predicate)
         {
