@@ -36,21 +36,22 @@ internal readonly struct ContentBlock
 /// </summary>
 internal sealed class OutlineEntry
 {
+    /// <param name="text">The title as written, markup included.</param>
     public OutlineEntry(string text, int level, TextSpan span, bool isLabel = false, bool isListItem = false)
     {
-        Text = text;
         Title = SectionTitle.Display(text);
+        Key = SectionTitle.KeyOfDisplay(Title);
         Level = level;
         Span = span;
         IsLabel = isLabel;
         IsListItem = isListItem;
     }
 
-    /// <summary>The title as written, markup included; what the plan's matcher reads.</summary>
-    public string Text { get; }
-
     /// <summary>The title without its markup (<see cref="SectionTitle.Display"/>), for messages.</summary>
     public string Title { get; }
+
+    /// <summary>The title's comparison key (<see cref="SectionTitle.Normalize"/>), what the plan's matcher reads.</summary>
+    public string Key { get; }
 
     /// <summary>The heading level; a bold label is one level below the heading it follows.</summary>
     public int Level { get; }

@@ -56,15 +56,18 @@ internal static class SectionTitle
     }
 
     /// <summary>Returns the comparison key of <paramref name="title"/>, or an empty string when nothing is left.</summary>
-    public static string Normalize(string title)
+    public static string Normalize(string title) => KeyOfDisplay(Display(title));
+
+    /// <summary>The comparison key of a title already cleaned by <see cref="Display"/>, which is the costly part.</summary>
+    public static string KeyOfDisplay(string display)
     {
-        string text = Display(title).ToLowerInvariant().Replace("&", " and ");
+        string text = display.ToLowerInvariant().Replace("&", " and ");
         text = LeadingNumber.Replace(text, string.Empty);
         return CollapseSpaces(TrimSymbols(text));
     }
 
-    /// <summary>Collapses runs of whitespace to one space and trims the ends.</summary>
-    public static string CollapseSpaces(string text)
+    // Collapses runs of whitespace to one space and trims the ends.
+    private static string CollapseSpaces(string text)
     {
         var builder = new StringBuilder(text.Length);
         bool space = false;

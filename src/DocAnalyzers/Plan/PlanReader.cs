@@ -49,15 +49,10 @@ internal static class PlanReader
 
     private static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
-    private static readonly Dictionary<string, Lazy<DocumentationPlan>> BuiltInPlans = new(StringComparer.OrdinalIgnoreCase)
-    {
-        [DefaultName] = new(() => ReadBuiltIn(DefaultName)),
-        ["library"] = new(() => ReadBuiltIn("library")),
-        ["arc42"] = new(() => ReadBuiltIn("arc42")),
-    };
-
-    /// <summary>The names DocAnalyzersPlan accepts, default first.</summary>
+    /// <summary>The names DocAnalyzersPlan accepts, default first; each is a resource Plans/NAME.md.</summary>
     public static IReadOnlyList<string> BuiltInNames { get; } = new[] { DefaultName, "library", "arc42" };
+
+    private static readonly Dictionary<string, Lazy<DocumentationPlan>> BuiltInPlans = CreateBuiltInPlans();
 
     /// <summary>The default built-in plan.</summary>
     public static DocumentationPlan Default => BuiltInPlans[DefaultName].Value;
@@ -192,6 +187,17 @@ internal static class PlanReader
         }
 
         return items;
+    }
+
+    private static Dictionary<string, Lazy<DocumentationPlan>> CreateBuiltInPlans()
+    {
+        var plans = new Dictionary<string, Lazy<DocumentationPlan>>(StringComparer.OrdinalIgnoreCase);
+        foreach (string name in BuiltInNames)
+        {
+            plans[name] = new Lazy<DocumentationPlan>(() => ReadBuiltIn(name));
+        }
+
+        return plans;
     }
 
     private static DocumentationPlan ReadBuiltIn(string name)

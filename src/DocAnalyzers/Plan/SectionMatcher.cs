@@ -68,7 +68,11 @@ internal sealed class SectionMatcher
     /// The section a heading names, or null. <paramref name="exactOnly"/> allows only the first two kinds
     /// of match (bold labels, which are short and often describe something else).
     /// </summary>
-    public PlanSection? Match(string title, ICollection<string>? projectWords, PlanSection? enclosing, bool exactOnly = false)
+    public PlanSection? Match(string title, ICollection<string>? projectWords, PlanSection? enclosing, bool exactOnly = false) =>
+        MatchKey(SectionTitle.Normalize(title), projectWords, enclosing, exactOnly);
+
+    /// <summary>As <see cref="Match"/>, for a title's comparison key (an outline entry's, computed once when it is read).</summary>
+    public PlanSection? MatchKey(string key, ICollection<string>? projectWords, PlanSection? enclosing, bool exactOnly = false)
     {
         var best = new List<PlanSection>();
         double bestScore = 0;
@@ -87,7 +91,7 @@ internal sealed class SectionMatcher
             }
         }
 
-        if (byKey.TryGetValue(SectionTitle.Normalize(title), out List<PlanSection>? exact))
+        if (byKey.TryGetValue(key, out List<PlanSection>? exact))
         {
             foreach (PlanSection section in exact)
             {
@@ -98,7 +102,7 @@ internal sealed class SectionMatcher
             return Choose(best, enclosing) ?? best[0];
         }
 
-        TitleWords heading = TitleWords.Read(title, projectWords);
+        TitleWords heading = TitleWords.FromKey(key, projectWords);
         if (heading.Words.Count == 0)
         {
             return null;

@@ -47,7 +47,11 @@ internal sealed class TitleWords
     public IReadOnlyList<string> Tail { get; }
 
     /// <summary>Reads a title; <paramref name="projectWords"/> (stems, see <see cref="Stem"/>) are dropped unless nothing else is left.</summary>
-    public static TitleWords Read(string title, ICollection<string>? projectWords = null)
+    public static TitleWords Read(string title, ICollection<string>? projectWords = null) =>
+        FromKey(SectionTitle.Normalize(title), projectWords);
+
+    /// <summary>As <see cref="Read"/>, from the title's comparison key (<see cref="SectionTitle.Normalize"/>).</summary>
+    public static TitleWords FromKey(string text, ICollection<string>? projectWords)
     {
         var parts = new List<(List<string> Words, List<string> Tail)>();
         List<string> words = new();
@@ -66,7 +70,6 @@ internal sealed class TitleWords
             inTail = false;
         }
 
-        string text = SectionTitle.Normalize(title);
         int i = 0;
         while (i < text.Length)
         {

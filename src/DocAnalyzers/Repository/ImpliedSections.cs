@@ -111,11 +111,7 @@ internal static class ImpliedSections
                 continue;
             }
 
-            string text = source.Substring(introduction[i].Span.Start, introduction[i].Span.Length);
-            bool named = introduction[i].Kind == ContentKind.Code ? false : Names(wanted, text);
-            named |= i > 0 && introduction[i - 1].Kind != ContentKind.Code && Names(wanted, Caption(source, introduction[i - 1]));
-            named |= i + 1 < introduction.Count && introduction[i + 1].Kind != ContentKind.Code && Names(wanted, Caption(source, introduction[i + 1]));
-            if (named)
+            if (Names(wanted, source, introduction[i]) || (i > 0 && Names(wanted, source, introduction[i - 1])) || (i + 1 < introduction.Count && Names(wanted, source, introduction[i + 1])))
             {
                 return true;
             }
@@ -124,11 +120,15 @@ internal static class ImpliedSections
         return false;
     }
 
-    private static string Caption(string source, ContentBlock block) => source.Substring(block.Span.Start, block.Span.Length);
-
-    private static bool Names(HashSet<string> wanted, string text)
+    // A code block's text is the diagram's source, not a caption.
+    private static bool Names(HashSet<string> wanted, string source, ContentBlock block)
     {
-        foreach (string word in TitleWords.NameWords(text))
+        if (block.Kind == ContentKind.Code)
+        {
+            return false;
+        }
+
+        foreach (string word in TitleWords.NameWords(source.Substring(block.Span.Start, block.Span.Length)))
         {
             if (wanted.Contains(word))
             {

@@ -178,11 +178,7 @@ internal sealed class RepositoryCheck
     /// <summary>The words of the project's name, which headings drop ("Contoso security" is Security).</summary>
     public ICollection<string> ProjectWords => projectWords.Value;
 
-    private AdditionalText? MainReadme()
-    {
-        string readme = settings.RepositoryRoot.Replace('\\', '/').TrimEnd('/') + "/README.md";
-        return documents.Find(d => string.Equals(d.Path.Replace('\\', '/'), readme, StringComparison.OrdinalIgnoreCase));
-    }
+    private AdditionalText? MainReadme() => documents.Find(d => RepositorySettings.IsRootReadme(d.Path, settings.RepositoryRoot));
 
     // Either the per-file or the compilation-end action may be first to need a file; the cache makes
     // the first one parse it and the other reuse it. The parse is not cancellable: a Lazy would keep

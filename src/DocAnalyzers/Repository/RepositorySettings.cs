@@ -94,6 +94,13 @@ internal sealed class RepositorySettings
             : string.Empty;
     }
 
+    /// <summary>True for the README.md at the repository root, whatever the case of its name.</summary>
+    public static bool IsRootReadme(string path, string repositoryRoot)
+    {
+        string root = repositoryRoot.Replace('\\', '/').TrimEnd('/');
+        return root.Length > 0 && string.Equals(path.Replace('\\', '/'), root + "/README.md", System.StringComparison.OrdinalIgnoreCase);
+    }
+
     /// <summary>The path relative to the repository root when it lies under it, for messages.</summary>
     public string Display(string path)
     {

@@ -79,7 +79,7 @@ internal sealed class ResolvedDocument
 
             planAncestor[i] = ancestor;
             PlanSection? enclosing = ancestor >= 0 ? sectionOf[ancestor] : null;
-            PlanSection? section = matcher.Match(entry.Text, projectWords, enclosing, exactOnly: entry.IsLabel);
+            PlanSection? section = matcher.MatchKey(entry.Key, projectWords, enclosing, exactOnly: entry.IsLabel);
             // A top-level section of the plan found inside another plan section is that section's own
             // ("## Overview" under "# System Architecture"); a list item's label belongs to its list.
             bool foreign = section is not null && ((section.Parent is null && enclosing is not null) || (entry.IsListItem && section.Parent != enclosing));

@@ -168,17 +168,15 @@ internal static class MissingSectionRule
     /// </summary>
     public static ResolvedDocument? MainDocument(IReadOnlyList<ResolvedDocument> documents, string repositoryRoot)
     {
-        string root = repositoryRoot.Replace('\\', '/').TrimEnd('/');
         ResolvedDocument? first = null;
         foreach (ResolvedDocument document in documents)
         {
-            string path = document.Outline.Path.Replace('\\', '/');
-            if (root.Length > 0 && string.Equals(path, root + "/README.md", StringComparison.OrdinalIgnoreCase))
+            if (RepositorySettings.IsRootReadme(document.Outline.Path, repositoryRoot))
             {
                 return document;
             }
 
-            if (first is null || string.CompareOrdinal(path, first.Outline.Path.Replace('\\', '/')) < 0)
+            if (first is null || string.CompareOrdinal(document.Outline.Path.Replace('\\', '/'), first.Outline.Path.Replace('\\', '/')) < 0)
             {
                 first = document;
             }
