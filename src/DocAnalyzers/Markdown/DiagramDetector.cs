@@ -6,9 +6,9 @@ namespace DocAnalyzers.Markdown;
 /// <summary>Tells whether a content block is, or holds, a diagram.</summary>
 internal static class DiagramDetector
 {
-    // Inline or reference images, and the HTML elements diagrams are embedded with.
+    // Inline or reference images, and the HTML elements diagrams are embedded with; the target or the tag's attributes are kept to tell badges.
     private static readonly Regex Image = new(
-        @"!\[[^\]\r\n]*\]\s?[(\[]|<(?:img|svg|picture|object)\b",
+        @"!\[[^\]\r\n]*\]\s?(?:\((?<target>[^()\r\n]*)\)|\[)|<(?:img|svg|picture|object)\b(?<target>[^<>]*)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
     private static readonly string[] DiagramLanguages = { "mermaid", "plantuml", "puml", "dot", "graphviz", "d2" };
@@ -29,10 +29,21 @@ internal static class DiagramDetector
             return source.IndexOf("@startuml", block.Span.Start, block.Span.Length, StringComparison.OrdinalIgnoreCase) >= 0;
         }
 
-        return block.Kind == ContentKind.Html
-            ? Image.Match(source, block.Span.Start, block.Span.Length).Success
-            : Image.IsMatch(WithoutCodeSpans(source.Substring(block.Span.Start, block.Span.Length)));
+        string text = source.Substring(block.Span.Start, block.Span.Length);
+        for (Match image = Image.Match(block.Kind == ContentKind.Html ? text : WithoutCodeSpans(text)); image.Success; image = image.NextMatch())
+        {
+            if (!IsBadge(image.Groups["target"].Value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
+
+    // A status badge (build, NuGet version, downloads) is an image, but no diagram.
+    private static bool IsBadge(string target) =>
+        target.IndexOf("shields.io", StringComparison.OrdinalIgnoreCase) >= 0 || target.IndexOf("badge", StringComparison.OrdinalIgnoreCase) >= 0;
 
     // Blanks out `code spans`, so that an image written as an example in code is not taken for one.
     // A run of n backticks opens a span that the next run of exactly n backticks closes.

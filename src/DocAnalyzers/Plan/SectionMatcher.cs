@@ -14,7 +14,9 @@ namespace DocAnalyzers.Plan;
 /// <item>it holds all of a phrase's words, one of them as the head of a part, the phrase covers at least
 /// half of its words, and its other words are words of the plan too ("Backup, restore, and disaster
 /// recovery" is Disaster Recovery and Backup; "System Architecture books" is not System Architecture, its
-/// head is books; "Asynchronous support" is not Contact Information, asynchronous is no word of the plan).</item>
+/// head is books; "Asynchronous support" is not Contact Information, asynchronous is no word of the plan),
+/// or it is a word of the section's own title qualified by one other word ("Modules integration" is
+/// Integration Points, "Runtime architecture" System Architecture).</item>
 /// </list>
 /// A heading whose tail (the words after a preposition) uses the plan's vocabulary is about something
 /// narrower and names nothing ("Architecture of the test suite"); other tails are ignored ("Migrating from
@@ -130,7 +132,7 @@ internal sealed class SectionMatcher
                 {
                     Consider(phrase.Section, 3);
                 }
-                else if (!exactOnly && phrase.Words.IsSubsetOf(words) && phrase.Words.Overlaps(heading.Heads) && 2 * phrase.Words.Count >= words.Count && OnlyPlanWords(words))
+                else if (!exactOnly && phrase.Words.IsSubsetOf(words) && phrase.Words.Overlaps(heading.Heads) && 2 * phrase.Words.Count >= words.Count && (OnlyPlanWords(words) || QualifiesTitleWord(phrase, words)))
                 {
                     Consider(phrase.Section, 1 + ((double)phrase.Words.Count / words.Count));
                 }
@@ -147,6 +149,27 @@ internal sealed class SectionMatcher
         foreach (string word in words)
         {
             if (!vocabulary.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // "Modules integration", "Runtime architecture": one word of a section's own title, as the head, with one
+    // qualifier the plan does not know. An alias is looser ("Asynchronous support" is not Contact Information).
+    private static bool QualifiesTitleWord(Phrase phrase, HashSet<string> words)
+    {
+        if (phrase.Words.Count != 1 || words.Count != 2)
+        {
+            return false;
+        }
+
+        foreach (string word in words)
+        {
+            // A participle picks out a kind ("Ignored tests", "Related projects"): it is no qualifier of the section.
+            if (phrase.Words.Contains(word) ? !phrase.TitleWords.Contains(word) : word.EndsWith("ed", StringComparison.Ordinal))
             {
                 return false;
             }
@@ -201,17 +224,21 @@ internal sealed class SectionMatcher
         TitleWords words = TitleWords.Read(text);
         if (words.Words.Count > 0)
         {
-            phrases.Add(new Phrase(section, new HashSet<string>(words.Words, StringComparer.Ordinal)));
+            phrases.Add(new Phrase(section, new HashSet<string>(words.Words, StringComparer.Ordinal), new HashSet<string>(TitleWords.Read(section.Title).Words, StringComparer.Ordinal)));
         }
     }
 
     private sealed class Phrase
     {
-        public Phrase(PlanSection section, HashSet<string> words)
+        public Phrase(PlanSection section, HashSet<string> words, HashSet<string> titleWords)
         {
             Section = section;
             Words = words;
+            TitleWords = titleWords;
         }
+
+        /// <summary>The significant words of the section's own title.</summary>
+        public HashSet<string> TitleWords { get; }
 
         public PlanSection Section { get; }
 

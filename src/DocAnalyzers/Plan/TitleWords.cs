@@ -9,7 +9,9 @@ namespace DocAnalyzers.Plan;
 /// The significant words of a title, as <see cref="SectionMatcher"/> compares them: lower case, singular
 /// and without <c>-ing</c> ("Tests" and "Testing" are both <c>test</c>), without filler words, numbers and
 /// version numbers, and without the project's own name. A title is read as parts joined by "and", commas,
-/// slashes or parentheses; each part's last word is its head ("Monitor Contoso metrics" is about metrics).
+/// slashes, parentheses or question marks; each part's last word is its head ("Monitor Contoso metrics" is
+/// about metrics), and so is a part's opening <c>-ing</c> word before a determiner ("Building the sources" is
+/// about building).
 /// Words after a preposition ("Migrating from v2", "Architecture of the test suite") are the tail: they
 /// say what the title is about, and <see cref="SectionMatcher"/> decides whether they matter.
 /// </summary>
@@ -20,12 +22,22 @@ internal sealed class TitleWords
         "the", "a", "an", "our", "your", "my", "their", "its", "this", "these", "that", "those",
         "how", "when", "where", "which", "who", "do", "does", "we", "you", "i",
         "can", "is", "are", "be", "as", "some", "here", "etc", "guide", "guides",
+
+        // Words that qualify a section without naming one: "Other helpful resources", "Running the sample locally".
+        "other", "helpful", "useful", "sample", "samples",
     };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)
     {
         "of", "for", "from", "to", "in", "on", "with", "at", "by", "into", "via", "using", "within",
         "under", "over", "per", "vs", "versus", "across", "behind", "through", "against", "between", "without", "inside",
+    };
+
+    // "Building the sources" is about building; "Testing frameworks" is about frameworks; "Testing your handlers"
+    // is about the reader's code, not the project's.
+    private static readonly HashSet<string> Determiners = new(StringComparer.Ordinal)
+    {
+        "the", "a", "an", "our", "this", "these", "that", "those",
     };
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "or", "nor" };
@@ -53,20 +65,22 @@ internal sealed class TitleWords
     /// <summary>As <see cref="Read"/>, from the title's comparison key (<see cref="SectionTitle.Normalize"/>).</summary>
     public static TitleWords FromKey(string text, ICollection<string>? projectWords)
     {
-        var parts = new List<(List<string> Words, List<string> Tail)>();
+        var parts = new List<(List<string> Words, List<string> Tail, string? Gerund)>();
         List<string> words = new();
         List<string> tail = new();
+        string? gerund = null;
         bool inTail = false;
 
         void EndPart()
         {
             if (words.Count > 0 || tail.Count > 0)
             {
-                parts.Add((words, tail));
+                parts.Add((words, tail, gerund));
             }
 
             words = new List<string>();
             tail = new List<string>();
+            gerund = null;
             inTail = false;
         }
 
@@ -105,13 +119,19 @@ internal sealed class TitleWords
                 }
                 else
                 {
-                    (inTail ? tail : words).Add(Stem(token));
+                    string stem = Stem(token);
+                    if (!inTail && words.Count == 0 && token.Length > 5 && token.EndsWith("ing", StringComparison.Ordinal) && Determiners.Contains(NextToken(text, i)))
+                    {
+                        gerund = stem;
+                    }
+
+                    (inTail ? tail : words).Add(stem);
                 }
 
                 continue;
             }
 
-            if (c is ',' or '/' or '(' or ')' or '[' or ']' or ';' or ':' or '|' or '+' or '·' or '•'
+            if (c is ',' or '/' or '(' or ')' or '[' or ']' or ';' or ':' or '|' or '+' or '·' or '•' or '?' or '!'
                 || (c is '-' or '–' or '—' && (i == 0 || text[i - 1] == ' ' || i + 1 == text.Length || text[i + 1] == ' ')))
             {
                 EndPart();
@@ -185,6 +205,22 @@ internal sealed class TitleWords
         }
     }
 
+    private static string NextToken(string text, int index)
+    {
+        while (index < text.Length && !char.IsLetterOrDigit(text[index]))
+        {
+            index++;
+        }
+
+        int start = index;
+        while (index < text.Length && char.IsLetterOrDigit(text[index]))
+        {
+            index++;
+        }
+
+        return text.Substring(start, index - start);
+    }
+
     // 2, 3.0, v2, v10 are versions or numbering, not words.
     private static bool IsNumber(string token)
     {
@@ -200,7 +236,7 @@ internal sealed class TitleWords
         return true;
     }
 
-    private static TitleWords Build(List<(List<string> Words, List<string> Tail)> parts, ICollection<string>? projectWords)
+    private static TitleWords Build(List<(List<string> Words, List<string> Tail, string? Gerund)> parts, ICollection<string>? projectWords)
     {
         bool dropProject = false;
         if (projectWords is { Count: > 0 })
@@ -241,6 +277,11 @@ internal sealed class TitleWords
             if (head is not null)
             {
                 heads.Add(head);
+            }
+
+            if (part.Gerund is not null && (!dropProject || !projectWords!.Contains(part.Gerund)))
+            {
+                heads.Add(part.Gerund);
             }
 
             foreach (string word in part.Tail)

@@ -26,6 +26,15 @@ internal static class ImpliedSections
 
     private static readonly Regex Word = new(@"\p{L}{2,}", RegexOptions.CultureInvariant);
 
+    private static readonly char[] TargetEnd = { '?', '#', ' ' };
+
+    private static readonly string[] ImageExtensions = { ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp" };
+
+    // A link or image target, an HTML src or href, or a bare URL.
+    private static readonly Regex LinkTarget = new(
+        @"(?<=\]\()(?<target>[^()\r\n]*)\)|\b(?:src|href)\s*=\s*[""'](?<target>[^""'\r\n]*)[""']|(?<target>https?://[^\s)\]]+)",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private static readonly HashSet<string> DiagramWords = new(System.StringComparer.Ordinal) { "diagram", "chart", "figur", "imag", "pictur", "view" };
 
     public static HashSet<PlanSection> Find(DocumentationPlan plan, IReadOnlyList<ResolvedDocument> documents, ResolvedDocument? main)
@@ -120,6 +129,19 @@ internal static class ImpliedSections
         return false;
     }
 
+    // What a reader sees of a block, plus the file names of its images: link targets, URLs and badges say nothing
+    // ("![NuGet](https://img.shields.io/nuget/v/Clean.Architecture.Template)" is no architecture diagram).
+    private static string Caption(string text) =>
+        LinkTarget.Replace(text, match =>
+        {
+            string target = match.Groups["target"].Value;
+            int end = target.IndexOfAny(TargetEnd);
+            string path = end < 0 ? target : target.Substring(0, end);
+            bool image = System.Array.Exists(ImageExtensions, extension => path.EndsWith(extension, System.StringComparison.OrdinalIgnoreCase));
+            bool badge = target.IndexOf("badge", System.StringComparison.OrdinalIgnoreCase) >= 0 || target.IndexOf("shields.io", System.StringComparison.OrdinalIgnoreCase) >= 0;
+            return image && !badge ? " " + path.Substring(path.LastIndexOf('/') + 1) + " " : " ";
+        });
+
     // A code block's text is the diagram's source, not a caption.
     private static bool Names(HashSet<string> wanted, string source, ContentBlock block)
     {
@@ -128,7 +150,7 @@ internal static class ImpliedSections
             return false;
         }
 
-        foreach (string word in TitleWords.NameWords(source.Substring(block.Span.Start, block.Span.Length)))
+        foreach (string word in TitleWords.NameWords(Caption(source.Substring(block.Span.Start, block.Span.Length))))
         {
             if (wanted.Contains(word))
             {

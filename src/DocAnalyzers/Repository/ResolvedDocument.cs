@@ -80,9 +80,11 @@ internal sealed class ResolvedDocument
             planAncestor[i] = ancestor;
             PlanSection? enclosing = ancestor >= 0 ? sectionOf[ancestor] : null;
             PlanSection? section = matcher.MatchKey(entry.Key, projectWords, enclosing, exactOnly: entry.IsLabel);
-            // A top-level section of the plan found inside another plan section is that section's own
-            // ("## Overview" under "# System Architecture"); a list item's label belongs to its list.
-            bool foreign = section is not null && ((section.Parent is null && enclosing is not null) || (entry.IsListItem && section.Parent != enclosing));
+            // A top-level section of the plan is a chapter: found inside another plan section it is that section's own
+            // ("## Overview" under "# System Architecture"), found under a chapter of another kind it is that chapter's
+            // topic ("### System Architecture" books under "## Recommended reading"); a list item's label belongs to its list.
+            bool chapter = entry.ParentIndex < 0 || entry.ParentIndex == outline.TitleIndex || outline.Entries[entry.ParentIndex].Level == 1;
+            bool foreign = section is not null && ((section.Parent is null && (enclosing is not null || !chapter)) || (entry.IsListItem && section.Parent != enclosing));
             sectionOf[i] = foreign ? null : section;
         }
 

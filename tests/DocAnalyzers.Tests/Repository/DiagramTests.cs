@@ -27,6 +27,8 @@ public sealed class DiagramTests
     [InlineData("The web tier calls the API, which calls the database.")]
     [InlineData("```csharp\nvar x = 1;\n```")]
     [InlineData("`![not an image](x.png)` is how you would add one. Not yet.")]
+    [InlineData("Drawn in CI: [![diagram build](https://ci.example/diagram/badge.svg)](https://ci.example)")]
+    [InlineData("![status](https://img.shields.io/badge/diagram-todo-red)")]
     public async Task A_section_without_diagram_is_reported(string content)
     {
         string readme = Docs.CompleteWith(Image, "{|#0:### Architecture Diagram|}\n" + content);

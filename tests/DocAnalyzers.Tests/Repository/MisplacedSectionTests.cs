@@ -50,6 +50,44 @@ public sealed class MisplacedSectionTests
     }
 
     [Fact]
+    public async Task Beside_a_heading_that_only_resembles_its_parent_a_section_counts_where_it_is()
+    {
+        // A library README: "Installation" is read as Development Environment, but the file does not follow the plan's
+        // structure, so "Building the sources" beside it is no misplaced Build and Deployment Process.
+        string readme = Docs.CompleteWith("## Development Environment\nLinux or Windows with the .NET SDK.\n\n", "## Installation\ndotnet add package Shop\n\n")
+            .Replace("### Build and Deployment Process\nGitHub Actions builds and deploys on every merge.\n\n", "")
+            + "\n\n## Building the sources\nRun ./build.ps1.\n";
+        await new RepositoryTest(("README.md", readme)).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_chapter_of_the_plan_under_a_chapter_of_another_kind_is_that_chapters_topic()
+    {
+        // A reading list: "### Application Architecture" under "## Recommended reading" lists books, it is no architecture chapter.
+        const string Chapter = """
+            ## Application Architecture
+            A web front end and an API.
+
+            ### Frontend Architecture
+            React with Vite.
+
+            ### Backend Architecture
+            ASP.NET Core minimal APIs.
+
+            ### Integration Points
+            Payments through Stripe webhooks.
+
+
+            """;
+        string readme = Docs.CompleteWith(Chapter, "")
+            .Replace("# Shop\n", "{|#0:# Shop|}\n")
+            + "\n\n## Recommended reading\n\n### Application Architecture\n- Patterns of Enterprise Application Architecture\n";
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Application Architecture", ", with its subsections 'Frontend Architecture', 'Backend Architecture' and 'Integration Points'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
     public async Task A_subsection_in_another_file_counts_where_it_is()
     {
         // The contributing guide's testing chapter is where a reader finds Testing; the README does not hold its parent.

@@ -86,6 +86,53 @@ public sealed class MissingSectionTests
             .VerifyAsync();
     }
 
+    private const string PerformanceChapter = """
+        ## Performance and Scalability
+        Measured monthly.
+
+        ### Performance Metrics
+        p95 page load under 300 ms.
+
+        ### Scalability Strategies
+        Horizontal scaling of the API.
+
+        ### Disaster Recovery and Backup
+        Nightly backups kept 30 days.
+
+
+        """;
+
+    [Fact]
+    public async Task A_chapter_without_its_heading_is_there_when_half_its_subsections_are()
+    {
+        // Capacity and metrics pages, as a docs site has them: the chapter is there in substance, only its gap is reported.
+        string readme = Docs.CompleteWith(PerformanceChapter, "").Replace("# Shop\n", "{|#0:# Shop|}\n");
+        const string Operations = """
+            # Operations
+
+            ## Capacity planning and scaling
+            Two more API nodes per thousand orders a minute.
+
+            ## Monitor the shop's metrics
+            p95 page load under 300 ms.
+            """;
+        await new RepositoryTest(("README.md", readme), ("docs/operations.md", Operations))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Disaster Recovery and Backup", " under 'Performance and Scalability'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_chapter_with_less_than_half_its_subsections_lacks_its_heading()
+    {
+        string readme = Docs.CompleteWith(PerformanceChapter, "").Replace("# Shop\n", "{|#0:# Shop|}\n");
+        await new RepositoryTest(("README.md", readme), ("docs/scaling.md", "# Scaling\n\nTwo more API nodes per thousand orders a minute.\n"))
+            .Expect(
+                new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Performance and Scalability", ", though its subsection 'Scalability Strategies' is present"),
+                new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Performance Metrics", " under 'Performance and Scalability'"),
+                new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Disaster Recovery and Backup", " under 'Performance and Scalability'"))
+            .VerifyAsync();
+    }
+
     [Fact]
     public async Task Sections_may_be_split_across_files()
     {

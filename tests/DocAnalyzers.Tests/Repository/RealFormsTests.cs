@@ -78,6 +78,18 @@ public sealed class RealFormsTests
     }
 
     [Fact]
+    public async Task Badges_under_the_readmes_title_are_not_the_architecture_diagram()
+    {
+        // The badge's package is "Clean.Architecture.Template": link targets and badges name nothing.
+        string readme = Docs.CompleteWith("### Architecture Diagram\n![Architecture](docs/architecture.png)\n\n", "")
+            .Replace("# Shop\n", "# Shop\n\n[![NuGet](https://img.shields.io/nuget/v/Clean.Architecture.Template?label=NuGet)](https://www.nuget.org/packages/Clean.Architecture.Template)\n\nA template for clean architecture with ASP.NET Core.\n")
+            .Replace("## System Architecture", "{|#0:## System Architecture|}");
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Architecture Diagram", " under 'System Architecture'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
     public async Task Emoji_badges_entities_and_anchors_are_not_part_of_a_title()
     {
         string readme = Docs.Complete

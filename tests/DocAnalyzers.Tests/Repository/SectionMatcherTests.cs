@@ -71,6 +71,13 @@ public sealed class SectionMatcherTests
     [InlineData("Authentication", "Security Architecture")]
     [InlineData("Deploying to Azure", "Build and Deployment Process")]
     [InlineData("Testing with xUnit", "Testing")]
+    [InlineData("Building the sources", "Build and Deployment Process")]
+    [InlineData("Running the sample locally", "Development Environment")]
+    [InlineData("Questions? Problems?", "Contact Information")]
+    [InlineData("Other helpful resources", "External Resources")]
+    [InlineData("3.7 Modules Integration", "Integration Points")]
+    [InlineData("Contoso and Aspire integration", "Integration Points")]
+    [InlineData("Contoso runtime architecture", "System Architecture")]
     public void Real_headings_name_their_section(string heading, string section)
     {
         Assert.Equal(section, PlanReader.Default.Matcher.Match(heading, Contoso, enclosing: null)?.Title);
@@ -104,6 +111,9 @@ public sealed class SectionMatcherTests
     [InlineData("NuGet Packages")]
     [InlineData("Mutating source code")]
     [InlineData("Ignored tests")]
+    [InlineData("Testing frameworks")]
+    [InlineData("Tracked changes")]
+    [InlineData("Streaming support")]
     public void Look_alikes_name_nothing(string heading)
     {
         Assert.Null(PlanReader.Default.Matcher.Match(heading, Contoso, enclosing: null)?.Title);

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
+using DocAnalyzers.Markdown;
 using DocAnalyzers.Plan;
 using Microsoft.CodeAnalysis;
 
@@ -13,8 +14,8 @@ namespace DocAnalyzers.Repository.Rules;
 /// documentation, a chapter too (its heading gathers its subsections). A missing section whose
 /// subsections are all missing too is one finding that names them all; a present parent's missing
 /// subsections are one finding each, at the parent's heading. A section found in the file that holds its
-/// plan parent, but not under it, is misplaced (DOC203); elsewhere (another file, another chapter of a
-/// guide) it counts where it is.
+/// plan parent under its plan title, but not under it, is misplaced (DOC203); elsewhere (another file,
+/// another chapter of a guide, a file whose headings only resemble the plan's) it counts where it is.
 /// </summary>
 internal static class MissingSectionRule
 {
@@ -40,12 +41,14 @@ internal static class MissingSectionRule
         var misplaced = new Dictionary<PlanSection, (Location Location, string Actual)>();
         foreach (ResolvedDocument document in documents)
         {
-            var inFile = new HashSet<PlanSection>();
+            // Sections whose heading in this file is their plan title: a file that names its chapters as the plan does follows
+            // its structure, while one whose "Installation" is read as Development Environment only uses a similar word.
+            var titledInFile = new HashSet<PlanSection>();
             for (int i = 0; i < document.Count; i++)
             {
-                if (document.SectionOf(i) is { } section)
+                if (document.SectionOf(i) is { } section && document.Outline.Entries[i].Key == SectionTitle.Normalize(section.Title))
                 {
-                    inFile.Add(section);
+                    titledInFile.Add(section);
                 }
             }
 
@@ -59,7 +62,7 @@ internal static class MissingSectionRule
                 int ancestor = document.PlanAncestorOf(i);
                 PlanSection? enclosing = ancestor >= 0 ? document.SectionOf(ancestor) : null;
                 bool underParent = enclosing is not null && (enclosing == section.Parent || IsAncestor(enclosing, section.Parent));
-                if (underParent || section.Parent is null || !inFile.Contains(section.Parent))
+                if (underParent || section.Parent is null || !titledInFile.Contains(section.Parent))
                 {
                     placed[section] = document.LocationOf(i);
                 }
@@ -73,7 +76,24 @@ internal static class MissingSectionRule
         }
 
         bool IsPresent(PlanSection section) =>
-            placed.ContainsKey(section) || implied.Contains(section) || (section.IsGroup && AnyDescendant(section, IsPresent));
+            placed.ContainsKey(section) || implied.Contains(section) || (section.IsGroup && AnyDescendant(section, IsPresent)) || MostlyThere(section);
+
+        // A chapter without a heading of its own whose subsections are at least half there is there in substance
+        // (Performance and Scalability as capacity, metrics and disaster-recovery pages); only its gaps are worth a finding.
+        bool MostlyThere(PlanSection section)
+        {
+            int required = 0, present = 0;
+            foreach (PlanSection child in section.Children)
+            {
+                if (!child.IsOptional)
+                {
+                    required++;
+                    present += IsPresent(child) ? 1 : 0;
+                }
+            }
+
+            return required > 0 && 2 * present >= required;
+        }
 
         bool AnyDescendant(PlanSection section, Func<PlanSection, bool> predicate)
         {
