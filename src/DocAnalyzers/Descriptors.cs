@@ -17,7 +17,7 @@ public static class Descriptors
         "DocAnalyzers configuration is unusable",
         "DocAnalyzers configuration is unusable: {0}",
         "The documentation checks cannot run with this configuration; the message says which property or file to change.",
-        DiagnosticSeverity.Warning,
+        DiagnosticSeverity.Error,
         WellKnownDiagnosticTags.CompilationEnd);
 
     public static readonly DiagnosticDescriptor DocumentUnreadable = Create(

@@ -121,6 +121,21 @@ public sealed class ApiDocumentationTests
     }
 
     [Fact]
+    public void A_minimum_coverage_that_is_no_percentage_fails_the_build()
+    {
+        // A typo must not switch the gate off while the build passes: DOC001 is an error, DOC190 does not run, the other rules do.
+        using TestRepository repository = CreateSampleRepository();
+
+        BuildResult build = repository.Build(Project, "-p:DocAnalyzersMinimumApiCoverage=150");
+
+        BuildAssert.Failed(build);
+        BuildAssert.DocDiagnostics(
+            build,
+            repository,
+            Findings.Append(Malformed).Append("CSC: error DOC001: DocAnalyzers configuration is unusable: DocAnalyzersMinimumApiCoverage must be a percentage from 0 to 100, not '150'").ToArray());
+    }
+
+    [Fact]
     public void A_test_project_gets_no_DOC1xx_unless_it_is_not_a_test_project()
     {
         using var repository = TestRepository.Create(package);

@@ -68,6 +68,7 @@ public sealed class PackageContentTests
             "buildTransitive/DocAnalyzers.props",
             "buildTransitive/DocAnalyzers.targets",
             "README.md",
+            "LICENSE",
             "DocAnalyzers.nuspec",
         };
         Assert.All(required, entry => Assert.Contains(entry, entries));
@@ -92,6 +93,46 @@ public sealed class PackageContentTests
         Assert.Equal("true", Value("developmentDependency"));
         Assert.Equal("README.md", Value("readme"));
         Assert.Empty(metadata.Elements().Where(e => e.Name.LocalName == "dependencies").SelectMany(e => e.Descendants()));
+    }
+
+    [Fact]
+    public void The_package_names_its_licence_and_one_project_url_that_the_help_links_share()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(package.PackagePath);
+        using Stream nuspecStream = zip.GetEntry("DocAnalyzers.nuspec")!.Open();
+        XElement metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        XElement Element(string name) => metadata.Elements().Single(e => e.Name.LocalName == name);
+
+        Assert.Equal("MIT", Element("license").Value);
+        Assert.Equal("expression", Element("license").Attribute("type")?.Value);
+        Assert.NotNull(zip.GetEntry("LICENSE"));
+
+        // One canonical URL, set once in Directory.Build.props: the project and the repository (DescriptorTests holds the help links to it).
+        string canonical = XDocument.Load(Path.Combine(package.RepositoryRoot, "Directory.Build.props")).Descendants("PackageProjectUrl").Single().Value;
+        Assert.Equal(canonical, Element("projectUrl").Value);
+        Assert.Equal(canonical, Element("repository").Attribute("url")?.Value);
+
+        // Both halves of the package are in its description and tags.
+        string description = Element("description").Value;
+        Assert.Contains("XML documentation", description, StringComparison.Ordinal);
+        Assert.Contains("markdown", description, StringComparison.Ordinal);
+        Assert.Contains("code fixes", description, StringComparison.Ordinal);
+        Assert.Contains("xml-documentation", Element("tags").Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_package_readme_is_written_for_a_package_page_with_absolute_links()
+    {
+        using ZipArchive zip = ZipFile.OpenRead(package.PackagePath);
+        using var reader = new StreamReader(zip.GetEntry("README.md")!.Open());
+        string readme = reader.ReadToEnd();
+
+        // A package page has no repository beside it: a relative link would lead nowhere.
+        var links = System.Text.RegularExpressions.Regex.Matches(readme, @"\]\((?<target>[^)\s]+)\)").Select(m => m.Groups["target"].Value).ToList();
+        Assert.NotEmpty(links);
+        Assert.All(links, link => Assert.StartsWith("https://", link, StringComparison.Ordinal));
+        Assert.DoesNotContain("clone", readme, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("PackageReference Include=\"DocAnalyzers\"", readme, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -100,11 +100,11 @@ public sealed class RepositoryDocumentationTests
 
         BuildResult build = repository.Build("src/Library");
 
-        BuildAssert.Succeeded(build);
+        BuildAssert.Failed(build);
         BuildAssert.DocDiagnostics(
             build,
             repository,
-            "CSC: warning DOC001: DocAnalyzers configuration is unusable: the MSBuild property DocAnalyzersPlan is 'libary'; the built-in plans are technical, library, arc42 (or name your own outline with DocAnalyzersTemplate)");
+            "CSC: error DOC001: DocAnalyzers configuration is unusable: the MSBuild property DocAnalyzersPlan is 'libary'; the built-in plans are technical, library, arc42 (or name your own outline with DocAnalyzersTemplate)");
     }
 
     private const string LibraryReadme = """
@@ -215,10 +215,10 @@ public sealed class RepositoryDocumentationTests
 
         BuildResult build = repository.Build("src/Library");
 
-        BuildAssert.Succeeded(build);
+        BuildAssert.Failed(build);
         BuildAssert.DocDiagnostics(
             build,
             repository,
-            $"CSC: warning DOC001: DocAnalyzers configuration is unusable: the template 'eng/plan.md' named by the MSBuild property DocAnalyzersTemplate was not found under the repository root '{repository.Root}'; give a path relative to the repository root, or remove the property to use the built-in plan");
+            $"CSC: error DOC001: DocAnalyzers configuration is unusable: the template 'eng/plan.md' named by the MSBuild property DocAnalyzersTemplate was not found under the repository root '{repository.Root}'; give a path relative to the repository root, or remove the property to use the built-in plan");
     }
 }

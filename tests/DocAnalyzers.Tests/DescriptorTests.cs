@@ -29,11 +29,15 @@ public sealed class DescriptorTests
     public void Rule_has_help_link_to_its_page_and_the_page_exists(string id)
     {
         DiagnosticDescriptor descriptor = AllDescriptors().Single(d => d.Id == id);
-        Assert.Equal($"https://github.com/docanalyzers/docanalyzers/blob/main/docs/rules/{id}.md", descriptor.HelpLinkUri);
+        Assert.Equal($"{ProjectUrl()}/blob/main/docs/rules/{id}.md", descriptor.HelpLinkUri);
         string page = Path.Combine(RepositoryRoot, "docs", "rules", id + ".md");
         Assert.True(File.Exists(page), $"{page} is missing");
         Assert.StartsWith($"# {id}", File.ReadAllText(page), StringComparison.Ordinal);
     }
+
+    // The one project URL the package's metadata uses (PackageProjectUrl in Directory.Build.props).
+    private static string ProjectUrl() =>
+        System.Xml.Linq.XDocument.Load(Path.Combine(RepositoryRoot, "Directory.Build.props")).Descendants("PackageProjectUrl").Single().Value;
 
     [Theory]
     [MemberData(nameof(Ids))]

@@ -68,7 +68,7 @@ internal sealed class RepositoryCheck
         AdditionalText? template = null;
         foreach (AdditionalText file in options.AdditionalFiles)
         {
-            string kind = RepositorySettings.KindOf(options.AnalyzerConfigOptionsProvider.GetOptions(file), file);
+            string kind = RepositorySettings.KindOf(options.AnalyzerConfigOptionsProvider.GetOptions(file));
             if (string.Equals(kind, RepositorySettings.TemplateKind, StringComparison.OrdinalIgnoreCase))
             {
                 template ??= file;

@@ -80,19 +80,12 @@ internal sealed class RepositorySettings
         return new RepositorySettings(checkRepository, template, plan, docs.Length > 0 ? docs : DefaultDocs, root, error);
     }
 
-    /// <summary>The file's kind from its metadata; a file without it is a document when it is markdown.</summary>
-    public static string KindOf(AnalyzerConfigOptions options, AdditionalText file)
-    {
-        if (options.TryGetValue(KindMetadata, out string? kind) && !string.IsNullOrWhiteSpace(kind))
-        {
-            return kind.Trim();
-        }
-
-        string path = file.Path;
-        return path.EndsWith(".md", System.StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", System.StringComparison.OrdinalIgnoreCase)
-            ? DocumentKind
-            : string.Empty;
-    }
+    /// <summary>
+    /// The file's kind from its DocAnalyzersKind metadata, which the package's targets set on the files they hand
+    /// over; a file without it (another package's or the project's own AnalyzerReleases.Unshipped.md) is none of ours.
+    /// </summary>
+    public static string KindOf(AnalyzerConfigOptions options) =>
+        options.TryGetValue(KindMetadata, out string? kind) && !string.IsNullOrWhiteSpace(kind) ? kind.Trim() : string.Empty;
 
     /// <summary>True for the README.md at the repository root, whatever the case of its name.</summary>
     public static bool IsRootReadme(string path, string repositoryRoot)

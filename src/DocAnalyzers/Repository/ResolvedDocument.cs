@@ -83,8 +83,10 @@ internal sealed class ResolvedDocument
             // A top-level section of the plan is a chapter: found inside another plan section it is that section's own
             // ("## Overview" under "# System Architecture"), found under a chapter of another kind it is that chapter's
             // topic ("### System Architecture" books under "## Recommended reading"); a list item's label belongs to its list.
+            // A file's title names the file, not a chapter around the others ("# What is Contoso?" over "## Prerequisites").
             bool chapter = entry.ParentIndex < 0 || entry.ParentIndex == outline.TitleIndex || outline.Entries[entry.ParentIndex].Level == 1;
-            bool foreign = section is not null && ((section.Parent is null && (enclosing is not null || !chapter)) || (entry.IsListItem && section.Parent != enclosing));
+            bool insideAnother = enclosing is not null && ancestor != outline.TitleIndex;
+            bool foreign = section is not null && ((section.Parent is null && (insideAnother || !chapter)) || (entry.IsListItem && section.Parent != enclosing));
             sectionOf[i] = foreign ? null : section;
         }
 

@@ -202,4 +202,13 @@ public sealed class MissingSectionTests
             .Kind("notes.md", "Other")
             .VerifyAsync();
     }
+
+    [Fact]
+    public async Task Markdown_files_the_package_did_not_mark_are_not_documentation()
+    {
+        // An analyzer project's own release notes reach the compiler as additional files too: "## Release 1.0" would be an empty Change Log.
+        await new RepositoryTest(("README.md", Docs.Complete), ("src/Lib/AnalyzerReleases.Unshipped.md", "## Release 1.0\n"))
+            .Kind("src/Lib/AnalyzerReleases.Unshipped.md", null)
+            .VerifyAsync();
+    }
 }

@@ -90,6 +90,14 @@ public sealed class RealFormsTests
     }
 
     [Fact]
+    public async Task A_readme_titled_as_a_question_still_holds_its_chapters()
+    {
+        // "# What is Shop?" names the Overview, yet the chapters under it are the plan's chapters, not the overview's own.
+        string readme = Docs.CompleteWith("# Shop\n", "# What is Shop?\n");
+        await new RepositoryTest(("README.md", readme)).VerifyAsync();
+    }
+
+    [Fact]
     public async Task Emoji_badges_entities_and_anchors_are_not_part_of_a_title()
     {
         string readme = Docs.Complete

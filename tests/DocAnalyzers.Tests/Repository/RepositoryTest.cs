@@ -7,14 +7,15 @@ namespace DocAnalyzers.Tests.Repository;
 
 /// <summary>
 /// A compilation whose additional files are markdown documentation under <see cref="Root"/>, with the
-/// MSBuild properties the package's props would pass (this project owns the repository check).
+/// MSBuild properties the package's props would pass (this project owns the repository check) and each
+/// file marked <c>DocAnalyzersKind=Document</c>, as the package's targets mark the files they hand over.
 /// </summary>
 internal sealed class RepositoryTest : CSharpAnalyzerTest<RepositoryDocumentationAnalyzer, DefaultVerifier>
 {
     public const string Root = "/repo/";
 
     private readonly StringBuilder properties = new("is_global = true\n");
-    private readonly StringBuilder sections = new();
+    private readonly Dictionary<string, string?> kinds = new(StringComparer.Ordinal);
 
     public RepositoryTest(params (string Path, string Markup)[] files)
     {
@@ -23,6 +24,7 @@ internal sealed class RepositoryTest : CSharpAnalyzerTest<RepositoryDocumentatio
         foreach ((string path, string markup) in files)
         {
             TestState.AdditionalFiles.Add((Root + path, markup));
+            kinds[path] = "Document";
         }
 
         Property("DocAnalyzersRepositoryRoot", Root);
@@ -43,10 +45,10 @@ internal sealed class RepositoryTest : CSharpAnalyzerTest<RepositoryDocumentatio
         return this;
     }
 
-    /// <summary>Marks a file (relative to the root) with the DocAnalyzersKind metadata.</summary>
-    public RepositoryTest Kind(string path, string kind)
+    /// <summary>Marks a file (relative to the root) with the DocAnalyzersKind metadata; null leaves it unmarked.</summary>
+    public RepositoryTest Kind(string path, string? kind)
     {
-        sections.Append('[').Append(Root).Append(path).Append("]\nbuild_metadata.AdditionalFiles.DocAnalyzersKind = ").Append(kind).Append('\n');
+        kinds[path] = kind;
         return this;
     }
 
@@ -59,6 +61,15 @@ internal sealed class RepositoryTest : CSharpAnalyzerTest<RepositoryDocumentatio
     public Task VerifyAsync(CancellationToken cancellationToken = default)
     {
         // A global config's sections follow its global properties, so it is written once, last.
+        var sections = new StringBuilder();
+        foreach ((string path, string? kind) in kinds)
+        {
+            if (kind is not null)
+            {
+                sections.Append('[').Append(Root).Append(path).Append("]\nbuild_metadata.AdditionalFiles.DocAnalyzersKind = ").Append(kind).Append('\n');
+            }
+        }
+
         TestState.AnalyzerConfigFiles.Add(("/.globalconfig", properties.ToString() + sections));
         return base.RunAsync(cancellationToken);
     }

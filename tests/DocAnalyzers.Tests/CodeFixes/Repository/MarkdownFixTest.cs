@@ -22,7 +22,7 @@ internal sealed class MarkdownFixTest
     private readonly AdhocWorkspace workspace = new();
     private readonly StringBuilder config = new("is_global = true\nbuild_property.DocAnalyzersRepositoryRoot = /repo/\nbuild_property.DocAnalyzersCheckRepository = true\n");
     private readonly List<(string Path, string Text)> files = new();
-    private readonly StringBuilder sections = new();
+    private readonly HashSet<string> templates = new(StringComparer.Ordinal);
 
     public MarkdownFixTest(params (string Path, string Text)[] markdown) => files.AddRange(markdown);
 
@@ -30,12 +30,19 @@ internal sealed class MarkdownFixTest
     public MarkdownFixTest Template(string path, string text)
     {
         files.Add((path, text));
-        sections.Append('[').Append(Root).Append(path).Append("]\nbuild_metadata.AdditionalFiles.DocAnalyzersKind = Template\n");
+        templates.Add(path);
         return this;
     }
 
     public Solution CreateSolution()
     {
+        // Each file marked as the package's targets mark what they hand over: documentation, or the template.
+        var sections = new StringBuilder();
+        foreach ((string path, _) in files)
+        {
+            sections.Append('[').Append(Root).Append(path).Append("]\nbuild_metadata.AdditionalFiles.DocAnalyzersKind = ").Append(templates.Contains(path) ? "Template" : "Document").Append('\n');
+        }
+
         ProjectId id = ProjectId.CreateNewId();
         Solution solution = workspace.CurrentSolution
             .AddProject(ProjectInfo.Create(id, VersionStamp.Default, "Shop", "Shop", LanguageNames.CSharp, filePath: Root + "Shop.csproj"))
