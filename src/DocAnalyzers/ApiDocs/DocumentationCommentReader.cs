@@ -120,7 +120,10 @@ internal static class DocumentationCommentReader
     {
         int start = -1;
         int end = -1;
-        if (Scan(leading, ref start, ref end))
+
+        // Error recovery turns a stray token into skipped-token trivia and hangs every comment before it on the
+        // previous token (`///` lines, then ` */`): a parsing lexer leaves the comment there too, on no declaration.
+        if (Scan(leading, ref start, ref end) && !previousTrailing.Any(SyntaxKind.SkippedTokensTrivia))
         {
             Scan(previousTrailing, ref start, ref end);
         }
@@ -138,7 +141,10 @@ internal static class DocumentationCommentReader
             {
                 if (end < 0)
                 {
-                    end = current.Span.End;
+                    // A `///` comment owns its line break, as the parsed trivia does: a malformed last element ends there.
+                    end = current.IsKind(SyntaxKind.SingleLineCommentTrivia) && i + 1 < trivia.Count && trivia[i + 1].IsKind(SyntaxKind.EndOfLineTrivia)
+                        ? trivia[i + 1].Span.End
+                        : current.Span.End;
                 }
 
                 start = current.SpanStart;
