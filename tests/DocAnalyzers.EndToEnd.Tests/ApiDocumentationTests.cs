@@ -66,8 +66,9 @@ public sealed class ApiDocumentationTests
     {
         using TestRepository repository = CreateSampleRepository();
 
+        string sarif = repository.PathOf($"{Project}/build.sarif");
         BuildResult withoutDocumentationFile = repository.Build(Project);
-        BuildResult withDocumentationFile = repository.Build(Project, "-p:GenerateDocumentationFile=true");
+        BuildResult withDocumentationFile = repository.Build(Project, "-p:GenerateDocumentationFile=true", SarifLog.ErrorLogProperty(sarif));
 
         BuildAssert.Succeeded(withoutDocumentationFile);
         BuildAssert.Succeeded(withDocumentationFile);
@@ -89,8 +90,13 @@ public sealed class ApiDocumentationTests
         Assert.NotEmpty(first);
         Assert.Equal(first, withDocumentationFile.DescribeDocDiagnostics(repository.Root));
 
-        // DOC100 and the compiler's CS1591 name the same members at the same places.
-        Assert.Equal(MembersAndPlaces(withDocumentationFile, repository, "DOC100"), MembersAndPlaces(withDocumentationFile, repository, "CS1591"));
+        // The compiler's documentation warnings that repeat a DOC1xx finding are suppressed: only CS1570 is left.
+        Assert.Equal(new[] { "CS1570" }, Compiler(withDocumentationFile).Select(d => d.Id));
+
+        // DOC100 and the compiler's CS1591 name the same members at the same places: the log has those CS1591, suppressed.
+        IReadOnlyList<SarifResult> log = SarifLog.Read(sarif);
+        Assert.All(log.Where(r => r.RuleId == "CS1591"), r => Assert.True(r.IsSuppressed, $"{r.Path}({r.Line},{r.Column}) {r.Message}"));
+        Assert.Equal(MembersAndPlaces(withDocumentationFile, repository, "DOC100"), MembersAndPlaces(log, repository, "CS1591"));
     }
 
     [Fact]
@@ -221,11 +227,17 @@ public sealed class ApiDocumentationTests
         build.Diagnostics.Where(d => d.Id is "CS1570" or "CS1571" or "CS1572" or "CS1573" or "CS1574" or "CS1587" or "CS1591" or "CS1711" or "CS1712");
 
     /// <summary>Each finding of one rule as <c>file(line,col) 'member'</c>, with the member as the first quoted name in its message.</summary>
-    private static IReadOnlyList<string> MembersAndPlaces(BuildResult build, TestRepository repository, string id)
+    private static IReadOnlyList<string> MembersAndPlaces(BuildResult build, TestRepository repository, string id) =>
+        MembersAndPlaces(build.Diagnostics.Where(d => d.Id == id).Select(d => (d.Origin, d.Line, d.Column, d.Message)), repository);
+
+    /// <summary>As <see cref="MembersAndPlaces(BuildResult, TestRepository, string)"/>, for the results of a SARIF log.</summary>
+    private static IReadOnlyList<string> MembersAndPlaces(IReadOnlyList<SarifResult> log, TestRepository repository, string id) =>
+        MembersAndPlaces(log.Where(r => r.RuleId == id).Select(r => (r.Path ?? string.Empty, r.Line, r.Column, r.Message)), repository);
+
+    private static IReadOnlyList<string> MembersAndPlaces(IEnumerable<(string Path, int? Line, int? Column, string Message)> findings, TestRepository repository)
     {
-        List<string> found = build.Diagnostics
-            .Where(d => d.Id == id)
-            .Select(d => $"{Path.GetRelativePath(repository.Root, d.Origin).Replace('\\', '/')}({d.Line},{d.Column}) {Regex.Match(d.Message, "'[^']*'").Value}")
+        List<string> found = findings
+            .Select(f => $"{Path.GetRelativePath(repository.Root, f.Path).Replace('\\', '/')}({f.Line},{f.Column}) {Regex.Match(f.Message, "'[^']*'").Value}")
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -1,13 +1,15 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using DocAnalyzers.ApiDocs;
-using DocAnalyzers.Repository;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DocAnalyzers.Tests;
 
-/// <summary>Every rule has a stable ID, a help page that exists, and a release-tracking entry.</summary>
+/// <summary>
+/// Every rule has a stable ID, a help page that exists, and a release-tracking entry; every suppression of a compiler
+/// warning has a stable ID and a row in docs/api-options.md; the compiler finds every analyzer and suppressor.
+/// </summary>
 public sealed class DescriptorTests
 {
     /// <summary>The clone this test runs from: the folder that holds DocAnalyzers.sln.</summary>
@@ -52,21 +54,76 @@ public sealed class DescriptorTests
     [Fact]
     public void Every_descriptor_is_reported_by_an_analyzer()
     {
-        DiagnosticAnalyzer[] analyzers =
-        {
-            new RepositoryDocumentationAnalyzer(),
-            new ApiDocumentationAnalyzer(),
-            new ExceptionDocumentationAnalyzer(),
-            new MalformedDocumentationAnalyzer(),
-        };
-        var supported = analyzers.SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet();
+        var supported = Analyzers().SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet();
         Assert.Equal(AllDescriptors().Select(d => d.Id).OrderBy(i => i), supported.OrderBy(i => i));
+    }
+
+    [Fact]
+    public void Every_analyzer_and_suppressor_is_one_the_compiler_loads_for_CSharp()
+    {
+        Type[] types = AnalyzerTypes().ToArray();
+        Assert.Contains(typeof(ApiDocumentationAnalyzer), types);
+        Assert.Contains(typeof(DuplicateWarningSuppressor), types);
+        Assert.All(types, type => Assert.Equal(new[] { LanguageNames.CSharp }, type.GetCustomAttribute<DiagnosticAnalyzerAttribute>()?.Languages ?? Array.Empty<string>()));
+    }
+
+    public static TheoryData<string> SuppressionIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (SuppressionDescriptor descriptor in AllSuppressions())
+        {
+            data.Add(descriptor.Id);
+        }
+
+        return data;
+    }
+
+    /// <summary>Each suppression's ID is DOCSP and the number of the compiler warning it suppresses, once.</summary>
+    [Fact]
+    public void Suppression_IDs_follow_the_scheme_and_each_is_supported_by_one_suppressor()
+    {
+        List<SuppressionDescriptor> all = AllSuppressions().ToList();
+        Assert.NotEmpty(all);
+        Assert.All(all, d => Assert.Matches(@"^CS\d{4}$", d.SuppressedDiagnosticId));
+        Assert.All(all, d => Assert.Equal("DOCSP" + d.SuppressedDiagnosticId[2..], d.Id));
+        Assert.Equal(all.Select(d => d.Id).Order(), Suppressors().SelectMany(s => s.SupportedSuppressions).Select(d => d.Id).Order());
+    }
+
+    /// <summary>
+    /// The table in docs/api-options.md lists each suppression with the compiler warning it suppresses and the DOC rule that
+    /// reports the same problem instead, the rule its justification names.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(SuppressionIds))]
+    public void Suppression_is_documented_with_the_rule_that_reports_instead(string id)
+    {
+        SuppressionDescriptor descriptor = AllSuppressions().Single(d => d.Id == id);
+        string rule = Regex.Match(descriptor.Justification.ToString(), @"\bas (DOC\d{3})\.").Groups[1].Value;
+        Assert.Contains(rule, AllDescriptors().Select(d => d.Id));
+
+        string options = File.ReadAllText(Path.Combine(RepositoryRoot, "docs", "api-options.md"));
+        Assert.Matches(new Regex($@"^\|\s*{id}\s*\|\s*{descriptor.SuppressedDiagnosticId}\b[^|\n]*\|\s*\[{rule}\]\(rules/{rule}\.md\)", RegexOptions.Multiline), options);
     }
 
     private static IEnumerable<DiagnosticDescriptor> AllDescriptors() =>
         typeof(Descriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
             .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
             .Select(f => (DiagnosticDescriptor)f.GetValue(null)!);
+
+    private static IEnumerable<SuppressionDescriptor> AllSuppressions() =>
+        typeof(SuppressionDescriptors).GetFields(BindingFlags.Public | BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(SuppressionDescriptor))
+            .Select(f => (SuppressionDescriptor)f.GetValue(null)!);
+
+    /// <summary>Every analyzer and suppressor type of the analyzer assembly, found as the compiler finds them: by type.</summary>
+    private static IEnumerable<Type> AnalyzerTypes() =>
+        typeof(Descriptors).Assembly.GetTypes().Where(t => !t.IsAbstract && typeof(DiagnosticAnalyzer).IsAssignableFrom(t));
+
+    private static IEnumerable<DiagnosticAnalyzer> Analyzers() =>
+        AnalyzerTypes().Where(t => !typeof(DiagnosticSuppressor).IsAssignableFrom(t)).Select(t => (DiagnosticAnalyzer)Activator.CreateInstance(t)!);
+
+    private static IEnumerable<DiagnosticSuppressor> Suppressors() =>
+        AnalyzerTypes().Where(t => typeof(DiagnosticSuppressor).IsAssignableFrom(t)).Select(t => (DiagnosticSuppressor)Activator.CreateInstance(t)!);
 
     private static string FindRepositoryRoot()
     {

@@ -16,18 +16,20 @@ internal sealed class ApiDocOptions
     public const string ExcludeProtectedInSealedTypesKey = "docanalyzers_api_exclude_protected_in_sealed_types";
     public const string IncludeInternalKey = "docanalyzers_api_include_internal";
     public const string RulesInTestProjectsKey = "docanalyzers_api_rules_in_test_projects";
+    public const string KeepCompilerWarningsKey = "docanalyzers_api_keep_compiler_warnings";
 
     private const string IsTestProjectKey = "build_property.IsTestProject";
 
     // Null means every rule runs; in a test project the default is the empty set.
     private readonly ImmutableHashSet<string>? runningRules;
 
-    private ApiDocOptions(bool exemptOverrides, bool exemptInterfaceImplementations, bool excludeProtectedInSealedTypes, bool includeInternal, ImmutableHashSet<string>? runningRules)
+    private ApiDocOptions(bool exemptOverrides, bool exemptInterfaceImplementations, bool excludeProtectedInSealedTypes, bool includeInternal, bool keepCompilerWarnings, ImmutableHashSet<string>? runningRules)
     {
         ExemptOverrides = exemptOverrides;
         ExemptInterfaceImplementations = exemptInterfaceImplementations;
         ExcludeProtectedInSealedTypes = excludeProtectedInSealedTypes;
         IncludeInternal = includeInternal;
+        KeepCompilerWarnings = keepCompilerWarnings;
         this.runningRules = runningRules;
     }
 
@@ -38,6 +40,9 @@ internal sealed class ApiDocOptions
     public bool ExcludeProtectedInSealedTypes { get; }
 
     public bool IncludeInternal { get; }
+
+    /// <summary>True when the compiler's documentation warnings that a DOC1xx rule repeats are not suppressed.</summary>
+    public bool KeepCompilerWarnings { get; }
 
     /// <summary>False when no DOC1xx rule runs, so the caller can skip all work.</summary>
     public bool AnyRuleRuns => runningRules is null || runningRules.Count > 0;
@@ -52,6 +57,7 @@ internal sealed class ApiDocOptions
             ReadBoolean(options, ExemptInterfaceImplementationsKey, problems),
             ReadBoolean(options, ExcludeProtectedInSealedTypesKey, problems),
             ReadBoolean(options, IncludeInternalKey, problems),
+            ReadBoolean(options, KeepCompilerWarningsKey, problems),
             isTestProject ? ReadRulesInTestProjects(options, problems) : null);
     }
 

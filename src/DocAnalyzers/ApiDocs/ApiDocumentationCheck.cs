@@ -32,75 +32,31 @@ internal sealed class ApiDocumentationCheck
 
     public void AnalyzeSymbol(SymbolAnalysisContext context)
     {
-        ISymbol symbol = context.Symbol;
-        if (!ApiSurface.IsDocumentable(symbol))
+        ApiDocClassification classification = ApiDocClassification.Classify(context.Symbol, options, context.CancellationToken);
+        if (classification.Status == ApiDocStatus.NotChecked || classification.Symbol is not { } symbol)
         {
             return;
         }
 
-        // The compiler documents a partial member as one symbol, its definition. Which part the
-        // analyzer driver hands over varies by kind (a partial constructor's implementation, a
-        // partial method's definition), so both map to the definition, analysed once.
-        symbol = ApiSurface.PartialDefinition(symbol) ?? symbol;
+        // The driver may hand over both parts of a partial member, which map to one definition: analysed once.
         if (ApiSurface.PartialImplementation(symbol) is not null && !partialsSeen.TryAdd(symbol, 0))
         {
             return;
         }
 
-        if (symbol.Locations.Length == 0 || symbol.Locations[0].SourceTree is not { } tree)
-        {
-            return;
-        }
-
-        ApiDocOptions treeOptions = options.For(tree);
-        if (!treeOptions.AnyRuleRuns || !ApiSurface.IsVisible(symbol, treeOptions))
-        {
-            return;
-        }
-
-        // A positional record's property is documented by the record's comment.
-        bool positional = ApiSurface.IsPositionalProperty(symbol);
-        DocumentationComment? comment = DocumentationCommentReader.Read(positional ? symbol.ContainingType : symbol, context.CancellationToken);
         Interlocked.Increment(ref members);
-        if (comment is null)
+        if (classification.Status == ApiDocStatus.Undocumented)
         {
-            if (!MissingDocumentationRule.IsExempt(symbol, treeOptions))
+            Interlocked.Increment(ref undocumented);
+            if (classification.ReportsMissingDocumentation)
             {
-                Interlocked.Increment(ref undocumented);
-                if (treeOptions.Runs(DiagnosticIds.MissingDocumentation))
-                {
-                    context.ReportDiagnostic(MissingDocumentationRule.Create(symbol));
-                }
+                context.ReportDiagnostic(MissingDocumentationRule.Create(symbol));
             }
 
             return;
         }
 
-        // A primary constructor and a positional record's properties are documented by the type's comment,
-        // which the type's own analysis checks.
-        if (positional || (symbol is IMethodSymbol method && ApiSurface.IsPrimaryConstructor(method)))
-        {
-            return;
-        }
-
-        var member = new DocumentedMember(symbol, comment, treeOptions, context.ReportDiagnostic);
-        if (comment.Find("include") is not null)
-        {
-            // The included file cannot be read by an analyzer, so its content is not checked.
-            return;
-        }
-
-        if (comment.Find("inheritdoc") is { } inheritDoc)
-        {
-            InheritDocRule.Analyze(member, inheritDoc);
-            return;
-        }
-
-        SummaryRule.Analyze(member);
-        PlaceholderRule.Analyze(member);
-        ParameterTagRule.Analyze(member);
-        TypeParameterTagRule.Analyze(member);
-        ReturnsRule.Analyze(member);
+        classification.AnalyzeContent(context.ReportDiagnostic);
     }
 
     /// <summary>
