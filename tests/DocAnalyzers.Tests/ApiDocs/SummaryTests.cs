@@ -57,8 +57,20 @@ public sealed class SummaryTests
             /// {|DOC108:<summary>|}...</summary>
             public void Ellipsis() { }
 
+            /// {|DOC108:<summary>|}WIP</summary>
+            public void Wip() { }
+
+            /// {|DOC108:<summary>|}Work in progress.</summary>
+            public void WorkInProgress() { }
+
+            /// {|DOC108:<summary>|}Fill in: what it returns.</summary>
+            public void FillIn() { }
+
             /// <summary>Todo list entries are kept in order.</summary>
             public void TodoList() { }
+
+            /// <summary>Wipes the board and fills in the defaults.</summary>
+            public void Wipe() { }
 
             /// <summary>Returns the TODO items of the board.</summary>
             public void Items() { }

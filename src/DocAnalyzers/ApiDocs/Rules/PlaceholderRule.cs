@@ -5,16 +5,9 @@ namespace DocAnalyzers.ApiDocs.Rules;
 /// <summary>DOC108: the summary is a placeholder marker such as TODO, or only repeats the member's name.</summary>
 internal static class PlaceholderRule
 {
-    // Matched at the start of the summary, ignoring case. A marker must be the whole summary (give or take
-    // punctuation) or be followed by a colon or a dash, so "TODO: describe" and "TBD." are placeholders
-    // while "Todo list item." is a real summary.
-    private static readonly string[] Markers =
-    {
-        "todo", "to do", "to-do", "tbd", "tba", "tbc", "fixme", "xxx", "placeholder", "coming soon", "lorem ipsum",
-        "to be done", "to be determined", "to be decided", "to be defined", "to be added", "to be written", "to be completed",
-        "...", "\u2026",
-    };
-
+    // A marker (one of PlaceholderMarkers) is matched at the start of the text, ignoring case. It must be the whole
+    // text (give or take punctuation) or be followed by a colon or a dash, so "TODO: describe" and "TBD." are
+    // placeholders while "Todo list item." is a real summary.
     public static void Analyze(DocumentedMember member)
     {
         if (member.Summary is not { } summary || summary.HasChildElements || member.SummaryText.Length == 0)
@@ -50,7 +43,7 @@ internal static class PlaceholderRule
             start++;
         }
 
-        foreach (string marker in Markers)
+        foreach (string marker in PlaceholderMarkers.All)
         {
             if (string.Compare(text, start, marker, 0, marker.Length, System.StringComparison.OrdinalIgnoreCase) == 0
                 && EndsMarker(text, start + marker.Length))
