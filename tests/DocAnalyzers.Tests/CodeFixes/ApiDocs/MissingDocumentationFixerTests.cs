@@ -209,9 +209,98 @@ public sealed class MissingDocumentationFixerTests
         }
         """).RunAsync();
 
+    // The first action, the one dotnet format and a Fix All without a chosen action apply: <inheritdoc/> on every
+    // override and implementation (implicit, of a generic interface, of an interface's own base), a comment elsewhere.
     [Theory]
     [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
-    public Task Offers_inheritdoc_on_overrides_and_implementations(DocumentationMode mode) => Test(mode, """
+    public Task Writes_inheritdoc_on_overrides_and_implementations_by_default(DocumentationMode mode) => Test(mode, """
+        using System;
+
+        public class {|DOC100:Widget|} : IDisposable, IEquatable<Widget>
+        {
+            public void {|DOC100:Dispose|}() { }
+
+            public bool {|DOC100:Equals|}(Widget? other) => other is not null;
+
+            public override bool {|DOC100:Equals|}(object? obj) => Equals(obj as Widget);
+
+            public override int {|DOC100:GetHashCode|}() => 0;
+
+            public override string {|DOC100:ToString|}() => "widget";
+
+            public void {|DOC100:Clear|}() { }
+        }
+
+        /// <summary>A store.</summary>
+        public interface IStore : IDisposable
+        {
+            new void {|DOC100:Dispose|}();
+        }
+        """, """
+        using System;
+
+        /// <summary>
+        /// Represents a widget.
+        /// </summary>
+        public class Widget : IDisposable, IEquatable<Widget>
+        {
+            /// <inheritdoc/>
+            public void Dispose() { }
+
+            /// <inheritdoc/>
+            public bool Equals(Widget? other) => other is not null;
+
+            /// <inheritdoc/>
+            public override bool Equals(object? obj) => Equals(obj as Widget);
+
+            /// <inheritdoc/>
+            public override int GetHashCode() => 0;
+
+            /// <inheritdoc/>
+            public override string ToString() => "widget";
+
+            /// <summary>
+            /// Clears the widget.
+            /// </summary>
+            public void Clear() { }
+        }
+
+        /// <summary>A store.</summary>
+        public interface IStore : IDisposable
+        {
+            /// <inheritdoc/>
+            new void Dispose();
+        }
+        """).RunAsync();
+
+    // A Fix All that starts from an override's first action writes <inheritdoc/> there and a comment elsewhere too.
+    [Theory]
+    [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
+    public Task The_default_fix_is_the_same_whichever_member_comes_first(DocumentationMode mode) => Test(mode, """
+        /// <summary>A widget.</summary>
+        public class Widget
+        {
+            public override string {|DOC100:ToString|}() => "widget";
+
+            public void {|DOC100:Clear|}() { }
+        }
+        """, """
+        /// <summary>A widget.</summary>
+        public class Widget
+        {
+            /// <inheritdoc/>
+            public override string ToString() => "widget";
+
+            /// <summary>
+            /// Clears the widget.
+            /// </summary>
+            public void Clear() { }
+        }
+        """, MissingDocumentationFixer.AddDocumentationKey).RunAsync();
+
+    [Theory]
+    [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
+    public Task The_second_fix_writes_the_full_comment_on_an_override(DocumentationMode mode) => Test(mode, """
         using System;
 
         /// <summary>A widget.</summary>
@@ -220,8 +309,6 @@ public sealed class MissingDocumentationFixerTests
             public void {|DOC100:Dispose|}() { }
 
             public override string {|DOC100:ToString|}() => "widget";
-
-            public void {|DOC100:Resize|}() { }
         }
         """, """
         using System;
@@ -229,15 +316,18 @@ public sealed class MissingDocumentationFixerTests
         /// <summary>A widget.</summary>
         public class Widget : IDisposable
         {
-            /// <inheritdoc/>
+            /// <summary>
+            /// Disposes the widget.
+            /// </summary>
             public void Dispose() { }
 
-            /// <inheritdoc/>
+            /// <summary>
+            /// Converts the widget to a string.
+            /// </summary>
+            /// <returns>The string.</returns>
             public override string ToString() => "widget";
-
-            public void {|DOC100:Resize|}() { }
         }
-        """, MissingDocumentationFixer.AddInheritDocKey).RunAsync();
+        """, MissingDocumentationFixer.AddFullCommentKey).RunAsync();
 
     [Theory]
     [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
