@@ -38,17 +38,17 @@ public sealed class MissingDocumentationFixerTests
             public Widget(string name) { }
 
             /// <summary>
-            /// Gets or sets the width.
+            /// Gets or sets the width of the widget.
             /// </summary>
             public int Width { get; set; }
 
             /// <summary>
             /// Resizes the widget.
             /// </summary>
-            /// <typeparam name="T">The type argument.</typeparam>
+            /// {|DOC108:<typeparam name="T">|}TODO: describe this type parameter.</typeparam>
             /// <param name="width">The width.</param>
             /// <param name="height">The height.</param>
-            /// <returns>The result.</returns>
+            /// {|DOC108:<returns>|}TODO: say what it returns.</returns>
             public T Resize<T>(int width, int height) => default!;
         }
         """).RunAsync();
@@ -106,10 +106,10 @@ public sealed class MissingDocumentationFixerTests
         /// </summary>
         public interface IWidgetStore
         {
-            /// <summary>
-            /// Counts the widget store asynchronously.
+            /// {|DOC108:<summary>|}
+            /// TODO: say what this method does.
             /// </summary>
-            /// <returns>A task that completes with the result.</returns>
+            /// {|DOC108:<returns>|}TODO: say what it returns.</returns>
             Task<int> CountAsync();
         }
 
@@ -129,10 +129,10 @@ public sealed class MissingDocumentationFixerTests
         }
 
         /// <summary>
-        /// Represents the method that handles a change handler.
+        /// Represents a change handler.
         /// </summary>
         /// <param name="sender">The sender.</param>
-        /// <returns><see langword="true"/> if it succeeds; otherwise, <see langword="false"/>.</returns>
+        /// {|DOC108:<returns>|}TODO: say what it returns.</returns>
         public delegate bool ChangeHandler(object sender);
 
         /// <summary>
@@ -141,7 +141,7 @@ public sealed class MissingDocumentationFixerTests
         public static class TextHelpers
         {
             /// <summary>
-            /// The max length.
+            /// The maximum length.
             /// </summary>
             public const int MaxLength = 10;
         }
@@ -149,8 +149,8 @@ public sealed class MissingDocumentationFixerTests
         /// <summary>
         /// Represents a point.
         /// </summary>
-        /// <param name="X">The x.</param>
-        /// <param name="Y">The y.</param>
+        /// {|DOC108:<param name="X">|}TODO: describe this parameter.</param>
+        /// {|DOC108:<param name="Y">|}TODO: describe this parameter.</param>
         public record struct Point(int X, int Y);
 
         /// <summary>
@@ -176,7 +176,7 @@ public sealed class MissingDocumentationFixerTests
             public TItem this[int index] => default!;
 
             /// <summary>
-            /// Occurs when changed.
+            /// Occurs when the stack is changed.
             /// </summary>
             public event EventHandler? Changed;
 
@@ -195,8 +195,8 @@ public sealed class MissingDocumentationFixerTests
             /// <summary>
             /// Implements the <c>+</c> operator.
             /// </summary>
-            /// <param name="left">The left.</param>
-            /// <param name="right">The right.</param>
+            /// <param name="left">The left operand.</param>
+            /// <param name="right">The right operand.</param>
             /// <returns>The stack.</returns>
             public static Stack<TItem> operator +(Stack<TItem> left, Stack<TItem> right) => left;
 
@@ -204,8 +204,225 @@ public sealed class MissingDocumentationFixerTests
             /// Converts <c>Stack&lt;TItem&gt;</c> to <c>int</c>.
             /// </summary>
             /// <param name="stack">The stack.</param>
-            /// <returns>The result.</returns>
+            /// <returns>The converted value.</returns>
             public static explicit operator int(Stack<TItem> stack) => 0;
+        }
+        """).RunAsync();
+
+    // Verb and object come from the name, the parameters and the owner; a method named by a noun gets that value.
+    [Theory]
+    [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
+    public Task Drafts_read_as_sentences_about_the_owner(DocumentationMode mode) => Test(mode, """
+        using System.Collections.Generic;
+
+        /// <summary>A shape.</summary>
+        public abstract class Shape
+        {
+            /// <summary>The area.</summary>
+            /// <returns>The area.</returns>
+            public abstract double Area();
+        }
+
+        /// <summary>A rectangle.</summary>
+        public sealed class Rectangle
+        {
+            public double {|DOC100:Width|} { get; private set; }
+
+            public double {|DOC100:Area|}() => Width;
+
+            public double {|DOC100:ComputeDiagonal|}() => Width;
+
+            public bool {|DOC100:IsSquare|} => true;
+        }
+
+        /// <summary>A store of shapes.</summary>
+        public sealed class ShapeStore
+        {
+            public bool {|DOC100:EagerlyEmitFirstEvent|} { get; set; }
+
+            public void {|DOC100:Add|}(Shape shape) { }
+
+            public bool {|DOC100:Remove|}(Shape shape) => true;
+
+            public IReadOnlyList<Shape> {|DOC100:GetAll|}() => new List<Shape>();
+
+            public Shape? {|DOC100:FindLargest|}() => null;
+
+            public void {|DOC100:Clear|}() { }
+        }
+
+        /// <summary>Geometry helpers.</summary>
+        public static class GeometryExtensions
+        {
+            public static double {|DOC100:Perimeter|}(this Rectangle rectangle) => 0;
+
+            public static bool {|DOC100:IsEmpty|}(this ShapeStore store) => true;
+        }
+        """, """
+        using System.Collections.Generic;
+
+        /// <summary>A shape.</summary>
+        public abstract class Shape
+        {
+            /// <summary>The area.</summary>
+            /// <returns>The area.</returns>
+            public abstract double Area();
+        }
+
+        /// <summary>A rectangle.</summary>
+        public sealed class Rectangle
+        {
+            /// <summary>
+            /// Gets the width of the rectangle.
+            /// </summary>
+            public double Width { get; private set; }
+
+            /// <summary>
+            /// Gets the area of the rectangle.
+            /// </summary>
+            /// <returns>The area.</returns>
+            public double Area() => Width;
+
+            /// <summary>
+            /// Computes the diagonal of the rectangle.
+            /// </summary>
+            /// <returns>The diagonal.</returns>
+            public double ComputeDiagonal() => Width;
+
+            /// <summary>
+            /// Gets a value indicating whether the rectangle is square.
+            /// </summary>
+            public bool IsSquare => true;
+        }
+
+        /// <summary>A store of shapes.</summary>
+        public sealed class ShapeStore
+        {
+            /// <summary>
+            /// Gets or sets a value indicating whether to eagerly emit the first event.
+            /// </summary>
+            public bool EagerlyEmitFirstEvent { get; set; }
+
+            /// <summary>
+            /// Adds the shape to the store.
+            /// </summary>
+            /// <param name="shape">The shape.</param>
+            public void Add(Shape shape) { }
+
+            /// <summary>
+            /// Removes the shape from the store.
+            /// </summary>
+            /// <param name="shape">The shape.</param>
+            /// <returns><see langword="true"/> if it succeeds; otherwise, <see langword="false"/>.</returns>
+            public bool Remove(Shape shape) => true;
+
+            /// <summary>
+            /// Gets all shapes.
+            /// </summary>
+            /// <returns>All shapes.</returns>
+            public IReadOnlyList<Shape> GetAll() => new List<Shape>();
+
+            /// <summary>
+            /// Finds the largest shape.
+            /// </summary>
+            /// <returns>The largest shape.</returns>
+            public Shape? FindLargest() => null;
+
+            /// <summary>
+            /// Clears the shape store.
+            /// </summary>
+            public void Clear() { }
+        }
+
+        /// <summary>Geometry helpers.</summary>
+        public static class GeometryExtensions
+        {
+            /// <summary>
+            /// Gets the perimeter of the rectangle.
+            /// </summary>
+            /// <param name="rectangle">The rectangle.</param>
+            /// <returns>The perimeter.</returns>
+            public static double Perimeter(this Rectangle rectangle) => 0;
+
+            /// <summary>
+            /// Determines whether the shape store is empty.
+            /// </summary>
+            /// <param name="store">The store.</param>
+            /// <returns><see langword="true"/> if the shape store is empty; otherwise, <see langword="false"/>.</returns>
+            public static bool IsEmpty(this ShapeStore store) => true;
+        }
+        """).RunAsync();
+
+    // Where the name is no verb the draft knows, or a parameter is a letter or an abbreviation, the fix writes a prompt,
+    // and DOC108 reports it (the fixed code's markup) until someone writes the text.
+    [Theory]
+    [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
+    public Task Names_the_draft_cannot_read_get_prompts_that_DOC108_reports(DocumentationMode mode) => Test(mode, """
+        using System;
+
+        /// <summary>The configuration of a logger.</summary>
+        public class LoggerConfiguration
+        {
+        }
+
+        /// <summary>How a logger audits.</summary>
+        public class LoggerAuditSinkConfiguration
+        {
+            public LoggerConfiguration {|DOC100:Logger|}(Action<LoggerConfiguration> configureLogger, int restrictedToMinimumLevel) => new();
+
+            public LoggerConfiguration {|DOC100:AsScalar|}(Type scalarType) => new();
+
+            public LoggerConfiguration {|DOC100:Debug|}() => new();
+
+            public static int {|DOC100:Parse|}(string s) => 0;
+
+            public void {|DOC100:Compare|}(object obj, int a) { }
+        }
+        """, """
+        using System;
+
+        /// <summary>The configuration of a logger.</summary>
+        public class LoggerConfiguration
+        {
+        }
+
+        /// <summary>How a logger audits.</summary>
+        public class LoggerAuditSinkConfiguration
+        {
+            /// {|DOC108:<summary>|}
+            /// TODO: say what this method does.
+            /// </summary>
+            /// <param name="configureLogger">An action that configures the logger.</param>
+            /// {|DOC108:<param name="restrictedToMinimumLevel">|}TODO: describe this parameter.</param>
+            /// <returns>The logger configuration.</returns>
+            public LoggerConfiguration Logger(Action<LoggerConfiguration> configureLogger, int restrictedToMinimumLevel) => new();
+
+            /// {|DOC108:<summary>|}
+            /// TODO: say what this method does.
+            /// </summary>
+            /// <param name="scalarType">The scalar type.</param>
+            /// <returns>The logger configuration.</returns>
+            public LoggerConfiguration AsScalar(Type scalarType) => new();
+
+            /// {|DOC108:<summary>|}
+            /// TODO: say what this method does.
+            /// </summary>
+            /// <returns>The logger configuration.</returns>
+            public LoggerConfiguration Debug() => new();
+
+            /// {|DOC108:<summary>|}
+            /// TODO: say what this method does.
+            /// </summary>
+            /// {|DOC108:<param name="s">|}TODO: describe this parameter.</param>
+            /// {|DOC108:<returns>|}TODO: say what it returns.</returns>
+            public static int Parse(string s) => 0;
+
+            /// {|DOC108:<summary>|}
+            /// TODO: say what this method does.
+            /// </summary>
+            /// {|DOC108:<param name="obj">|}TODO: describe this parameter.</param>
+            /// {|DOC108:<param name="a">|}TODO: describe this parameter.</param>
+            public void Compare(object obj, int a) { }
         }
         """).RunAsync();
 
