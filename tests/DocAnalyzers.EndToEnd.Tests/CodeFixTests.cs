@@ -27,10 +27,11 @@ public sealed class CodeFixTests
     /// </summary>
     private static readonly string[] Findings =
     {
-        // Catalog.cs (\n): a constructor and a property without comments, a method without a <param> and a
-        // <returns>, a generic method without a <typeparam>, a <param> and a <returns>.
+        // Catalog.cs (\n): a constructor, a property and an override without comments, a method without a <param>
+        // and a <returns>, a generic method without a <typeparam>, a <param> and a <returns>.
         "DOC100: 'Catalog.Catalog(string, int)' is part of the public API but has no documentation comment",
         "DOC100: 'Catalog.Name' is part of the public API but has no documentation comment",
+        "DOC100: 'Catalog.ToString()' is part of the public API but has no documentation comment",
         "DOC102: The documentation of 'Catalog.Find(string, bool)' has no <param> tag for parameter 'ignoreCase'",
         "DOC106: The documentation of 'Catalog.Find(string, bool)' has no <returns> tag",
         "DOC104: The documentation of 'Catalog.Map<TResult>(Func<string, TResult>)' has no <typeparam> tag for type parameter 'TResult'",
@@ -108,6 +109,8 @@ public sealed class CodeFixTests
 
                     return results;
                 }
+
+                public override string ToString() => Name;
             }
 
             """),
@@ -189,17 +192,17 @@ public sealed class CodeFixTests
             originals[path] = content;
         }
 
-        // Before: exactly the findings above, 6 DOC100, 7 DOC102, 4 DOC104 and 3 DOC106.
+        // Before: exactly the findings above, 7 DOC100, 7 DOC102, 4 DOC104 and 3 DOC106.
         BuildResult before = repository.Build(Project);
         BuildAssert.Succeeded(before);
         Assert.Equal(Findings.OrderBy(f => f, StringComparer.Ordinal), IdsAndMessages(before));
         Assert.Equal(
-            new[] { ("DOC100", 6), ("DOC102", 7), ("DOC104", 4), ("DOC106", 3) },
+            new[] { ("DOC100", 7), ("DOC102", 7), ("DOC104", 4), ("DOC106", 3) },
             before.DocDiagnostics.GroupBy(d => d.Id).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Count())));
         if (generateDocumentationFile)
         {
             // The compiler agrees about the undocumented members.
-            Assert.Equal(6, before.Diagnostics.Count(d => d.Id == "CS1591"));
+            Assert.Equal(7, before.Diagnostics.Count(d => d.Id == "CS1591"));
         }
 
         CommandResult format = repository.Dotnet("format", "analyzers", Project, "--diagnostics", "DOC100", "DOC102", "DOC104", "DOC106");
@@ -219,6 +222,12 @@ public sealed class CodeFixTests
             string original = originals[path];
             string fixedText = File.ReadAllText(repository.PathOf(path));
             AssertOnlyDocumentationLinesAdded(path, original, fixedText);
+            if (path.EndsWith("Catalog.cs", StringComparison.Ordinal))
+            {
+                // dotnet format applies the first fix of DOC100, whichever diagnostic it starts from: <inheritdoc/> on an override.
+                Assert.Contains("    /// <inheritdoc/>\n    public override string ToString() => Name;", fixedText, StringComparison.Ordinal);
+            }
+
             AssertLineBreaks(path, fixedText, lineBreak);
         }
     }
