@@ -269,8 +269,10 @@ internal static class DocumentationText
                 : $"{Words.Capitalize(Words.Article(kind))} {kind} that {Words.ThirdPerson(first)} {Noun(rest)}.";
         }
 
-        // restrictedToMinimumLevel reads as "The restricted to minimum level.": a phrase the draft cannot rephrase.
-        return rest.Any(w => w != "of" && Vocabulary.FunctionWords.Contains(w)) ? null : $"The {Words.Phrase(words)}.";
+        // restrictedToMinimumLevel reads as "The restricted to minimum level.", created as "The created.": phrases the
+        // draft cannot rephrase.
+        bool participle = words.Count == 1 && first.EndsWith("ed", System.StringComparison.Ordinal);
+        return participle || rest.Any(w => w != "of" && Vocabulary.FunctionWords.Contains(w)) ? null : $"The {Words.Phrase(words)}.";
     }
 
     private static string? TypeParameterDraft(ITypeParameterSymbol typeParameter)

@@ -78,8 +78,10 @@ internal sealed class MethodText
         {
             case "try" when words.Count > 1 && Vocabulary.IsVerb(words[1]):
                 return ObjectOf(words[1], words.Skip(2).ToList()) is { } tried ? $"Tries to {words[1]} {tried}{ending}" : null;
-            case "on" when words.Count > 1:
-                return RaisedEvent() is { } raised ? $"Raises the <see cref=\"{raised}\"/> event{ending}" : null;
+            case "on" or "raise" when words.Count > 1 && RaisedEvent() is { } raised:
+                return $"Raises the <see cref=\"{raised}\"/> event{ending}";
+            case "on":
+                return null;
             case "to" when ConvertsOwner():
                 return $"Converts the {owner!.Phrase} to {Indefinite(Rest)}{ending}";
             case "as" when ConvertsOwner():
@@ -271,10 +273,10 @@ internal sealed class MethodText
             : null;
     }
 
-    /// <summary>OnLoggingFailed raises LoggingFailed only when the type has that event; otherwise it is a callback.</summary>
+    /// <summary>OnLoggingFailed or RaiseLoggingFailed raises LoggingFailed only when the type has that event; otherwise OnX is a callback.</summary>
     private string? RaisedEvent()
     {
-        string name = Words.Capitalize(method.Name.Substring(2));
+        string name = Words.Capitalize(method.Name.Substring(First.Length));
         if (name.EndsWith("Async", System.StringComparison.Ordinal))
         {
             name = name.Substring(0, name.Length - 5);

@@ -249,6 +249,10 @@ public sealed class MissingDocumentationFixerTests
             public Shape? {|DOC100:FindLargest|}() => null;
 
             public void {|DOC100:Clear|}() { }
+
+            public event System.EventHandler? {|DOC100:Changed|};
+
+            public void {|DOC100:RaiseChanged|}() { }
         }
 
         /// <summary>Geometry helpers.</summary>
@@ -332,6 +336,16 @@ public sealed class MissingDocumentationFixerTests
             /// Clears the shape store.
             /// </summary>
             public void Clear() { }
+
+            /// <summary>
+            /// Occurs when the shape store is changed.
+            /// </summary>
+            public event System.EventHandler? Changed;
+
+            /// <summary>
+            /// Raises the <see cref="Changed"/> event.
+            /// </summary>
+            public void RaiseChanged() { }
         }
 
         /// <summary>Geometry helpers.</summary>
@@ -377,6 +391,8 @@ public sealed class MissingDocumentationFixerTests
             public static int {|DOC100:Parse|}(string s) => 0;
 
             public void {|DOC100:Compare|}(object obj, int a) { }
+
+            public void {|DOC100:Reset|}(DateTime created) { }
         }
         """, """
         using System;
@@ -423,6 +439,12 @@ public sealed class MissingDocumentationFixerTests
             /// {|DOC108:<param name="obj">|}TODO: describe this parameter.</param>
             /// {|DOC108:<param name="a">|}TODO: describe this parameter.</param>
             public void Compare(object obj, int a) { }
+
+            /// <summary>
+            /// Resets the logger audit sink configuration.
+            /// </summary>
+            /// {|DOC108:<param name="created">|}TODO: describe this parameter.</param>
+            public void Reset(DateTime created) { }
         }
         """).RunAsync();
 
