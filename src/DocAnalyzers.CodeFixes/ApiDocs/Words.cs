@@ -81,11 +81,11 @@ internal static class Words
         return verb + (sibilant ? "es" : "s");
     }
 
-    /// <summary>True for a word that reads as a plural: "options", "entries"; not "status", "class" or "analysis".</summary>
+    /// <summary>True for a word that reads as a plural: "options", "entries"; not "status", "class", "analysis" or "alias".</summary>
     public static bool IsPlural(string word) =>
         word.Length > 3 && !IsAcronym(word) && word.EndsWith("s", System.StringComparison.Ordinal)
             && !word.EndsWith("ss", System.StringComparison.Ordinal) && !word.EndsWith("us", System.StringComparison.Ordinal)
-            && !word.EndsWith("is", System.StringComparison.Ordinal);
+            && !word.EndsWith("is", System.StringComparison.Ordinal) && word is not ("alias" or "atlas" or "bias" or "canvas" or "chaos" or "lens" or "plus");
 
     /// <summary>The plural of a noun: "shape" is "shapes", "entry" is "entries", "box" is "boxes".</summary>
     public static string Plural(string noun)

@@ -394,6 +394,10 @@ public sealed class MissingDocumentationFixerTests
 
             public void {|DOC100:Reset|}(DateTime created) { }
         }
+
+        public static class {|DOC100:LevelAlias|}
+        {
+        }
         """, """
         using System;
 
@@ -445,6 +449,13 @@ public sealed class MissingDocumentationFixerTests
             /// </summary>
             /// {|DOC108:<param name="created">|}TODO: describe this parameter.</param>
             public void Reset(DateTime created) { }
+        }
+
+        /// {|DOC108:<summary>|}
+        /// TODO: say what this class is for.
+        /// </summary>
+        public static class LevelAlias
+        {
         }
         """).RunAsync();
 
