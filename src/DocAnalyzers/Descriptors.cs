@@ -87,8 +87,8 @@ public static class Descriptors
         DiagnosticIds.PlaceholderDocumentation,
         Api,
         "Documentation is a placeholder",
-        "The summary of '{0}' is a placeholder ({1})",
-        "A summary such as TODO or TBD, or one that only repeats the member's name, documents nothing.");
+        "The {0} of '{1}' is a placeholder ({2})",
+        "A summary such as TODO or TBD, or one that only repeats the member's name, documents nothing; nor does a <param>, <returns> or other tag that holds only TODO.");
 
     public static readonly DiagnosticDescriptor NothingToInherit = Create(
         DiagnosticIds.NothingToInherit,

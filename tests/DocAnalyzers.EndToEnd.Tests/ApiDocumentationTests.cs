@@ -107,18 +107,19 @@ public sealed class ApiDocumentationTests
         BuildResult belowMinimum = repository.Build(Project, "-p:DocAnalyzersMinimumApiCoverage=95");
         BuildResult aboveMinimum = repository.Build(Project, "-p:DocAnalyzersMinimumApiCoverage=10");
 
-        // The surface of the sample has 31 members, 4 of them without a comment (the DOC100 findings):
+        // The surface of the sample has 31 members, 4 of them without a comment (the DOC100 findings) and 2 whose summary
+        // is a placeholder (the DOC108 findings on Warehouse.Name and Warehouse.Capacity), 6 undocumented in all:
         //   Sku.cs: Sku, its primary constructor, the positional properties Category and Number, MaxNumber (none), Parse, ToString;
         //   StockStatus.cs: StockStatus, InStock, Low, OutOfStock (none);
         //   IStockStore.cs: IStockStore, QuantityOf, Adjust;
         //   InMemoryStockStore.cs: InMemoryStockStore, its primary constructor, Count, QuantityOf, Adjust (none), Clear;
         //   Warehouse.cs: Warehouse, its constructor, Name, Capacity, SetReorderPoint, StatusOf, Receive, TryShip, Report, Find, ToString (none).
-        // A comment without a summary, a malformed one and <inheritdoc/> all count: 27 / 31 = 87.096...%, shown rounded down.
+        // A comment without a summary, a malformed one and <inheritdoc/> all count: 25 / 31 = 80.645...%, shown rounded down.
         BuildAssert.Failed(belowMinimum);
         BuildAssert.DocDiagnostics(
             belowMinimum,
             repository,
-            Findings.Append(Malformed).Append("CSC: error DOC190: Public API documentation coverage is 87.0% (4 of 31 members undocumented), below the minimum of 95% set by DocAnalyzersMinimumApiCoverage").ToArray());
+            Findings.Append(Malformed).Append("CSC: error DOC190: Public API documentation coverage is 80.6% (6 of 31 members undocumented), below the minimum of 95% set by DocAnalyzersMinimumApiCoverage").ToArray());
 
         // The new minimum changes the compiler's .editorconfig, so the compiler runs again and repeats the warnings.
         BuildAssert.Succeeded(aboveMinimum);

@@ -8,163 +8,342 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 namespace DocAnalyzers.CodeFixes.ApiDocs;
 
 /// <summary>
-/// The first draft of a comment's text, drawn from names and kinds, for a human to edit: "Gets or sets the
-/// width.", "Initializes a new instance of the &lt;see cref="Widget"/&gt; class.". A summary never only repeats the
-/// name or starts with a placeholder marker, so the draft does not itself trigger DOC108.
+/// The first draft of a comment's text, drawn from names, kinds and types, for a human to edit: "Gets the width of
+/// the rectangle.", "Adds the shape to the store.", "Initializes a new instance of the &lt;see cref="Widget"/&gt; class.".
+/// Where the name does not read as a sentence (a verb the draft does not know, an abbreviation, a single letter),
+/// the text is a <see cref="Prompt"/> that DOC108 keeps reporting, not a sentence that only looks written.
 /// </summary>
 internal static class DocumentationText
 {
-    private static readonly HashSet<string> Predicates = new(System.StringComparer.Ordinal) { "is", "has", "can", "should", "contains", "exists", "are", "does", "equals", "supports", "allows" };
+    private const string True = "<see langword=\"true\"/>";
+    private const string False = "<see langword=\"false\"/>";
 
     public static string Summary(ISymbol symbol, SyntaxNode declaration)
     {
-        string sentence = Draft(symbol, declaration);
-        return PlaceholderRule.IsPlaceholder(sentence, symbol)
-            ? $"Describes <c>{Escape(symbol.Name)}</c>."
-            : sentence;
+        string? sentence = Draft(symbol, declaration);
+
+        // A draft that only repeats the name would be a placeholder that looks written; the prompt says so openly.
+        return sentence is null || PlaceholderRule.IsPlaceholder(sentence, symbol) ? Prompt.Summary(symbol) : sentence;
     }
 
-    public static string Parameter(IParameterSymbol parameter) => $"The {Words.Phrase(Words.Split(parameter.Name))}.";
+    public static string Parameter(IParameterSymbol parameter) => ParameterDraft(parameter) ?? Prompt.Parameter;
 
-    public static string TypeParameter(ITypeParameterSymbol typeParameter)
-    {
-        string name = typeParameter.Name;
-        List<string> words = Words.Split(name.Length > 1 && name[0] == 'T' && char.IsUpper(name[1]) ? name.Substring(1) : name);
-        return name == "T" ? "The type argument." : $"The type of the {Words.Phrase(words)}.";
-    }
+    public static string TypeParameter(ITypeParameterSymbol typeParameter) => TypeParameterDraft(typeParameter) ?? Prompt.TypeParameter;
 
     public static string Returns(ISymbol symbol)
     {
         IMethodSymbol method = symbol as IMethodSymbol ?? ((INamedTypeSymbol)symbol).DelegateInvokeMethod!;
-        ITypeSymbol type = method.ReturnType;
-        if (type.SpecialType == SpecialType.System_Boolean)
+        string? text = method.MethodKind switch
         {
-            return "<see langword=\"true\"/> if it succeeds; otherwise, <see langword=\"false\"/>.";
-        }
-
-        // What the method gets, creates or finds ("GetWidth": the width), else what its type is called, else "result".
-        bool isTask = ReturnsRule.IsTask(type, arity: 1);
-        List<string> words = Words.Split(WithoutAsync(method.Name));
-        string noun;
-        if (words.Count > 1 && words[0] is "get" or "find" or "create" or "build" or "read" or "load" or "make" or "compute" or "calculate" or "to")
-        {
-            noun = Words.Phrase(words.Skip(1));
-        }
-        else if (!isTask && type is INamedTypeSymbol { SpecialType: SpecialType.None, IsTupleType: false, OriginalDefinition.SpecialType: SpecialType.None } named)
-        {
-            noun = Words.Phrase(Words.Split(named.Name));
-        }
-        else
-        {
-            noun = "result";
-        }
-
-        return isTask ? $"A task that completes with the {noun}." : $"The {noun}.";
+            MethodKind.UserDefinedOperator => OperatorReturns(method),
+            MethodKind.Conversion => "The converted value.",
+            MethodKind.DelegateInvoke => method.ReturnType.SpecialType == SpecialType.System_Boolean ? null : Sentence(MethodText.TypeNoun(method.ReturnType)),
+            _ => MethodText.Returns(method),
+        };
+        return text ?? Prompt.Returns;
     }
 
-    private static string Draft(ISymbol symbol, SyntaxNode declaration)
+    private static string? Draft(ISymbol symbol, SyntaxNode declaration) => symbol switch
     {
-        INamedTypeSymbol? containing = symbol.ContainingType;
-        string owner = containing is null ? "instance" : Words.Phrase(Words.Split(containing.TypeKind == TypeKind.Interface ? WithoutInterfacePrefix(containing.Name) : containing.Name));
-        switch (symbol)
-        {
-            case INamedTypeSymbol type:
-                return TypeSummary(type);
-            case IMethodSymbol method:
-                return MethodSummary(method, declaration, owner);
-            case IPropertySymbol property:
-                return PropertySummary(property, owner);
-            case IEventSymbol e:
-                return $"Occurs when {Words.Phrase(Words.Split(e.Name))}.";
-            case IFieldSymbol { ContainingType.TypeKind: TypeKind.Enum } field:
-                return $"The {Words.Phrase(Words.Split(field.Name))} value.";
-            default:
-                return $"The {Words.Phrase(Words.Split(symbol.Name))}.";
-        }
-    }
+        INamedTypeSymbol type => TypeSummary(type),
+        IMethodSymbol method => MethodSummary(method, declaration),
+        IPropertySymbol property => PropertySummary(property),
+        IEventSymbol e => EventSummary(e),
+        IFieldSymbol field => FieldSummary(field),
+        _ => null,
+    };
 
-    private static string TypeSummary(INamedTypeSymbol type)
+    private static string? TypeSummary(INamedTypeSymbol type)
     {
-        string words = Words.Phrase(Words.Split(type.TypeKind == TypeKind.Interface ? WithoutInterfacePrefix(type.Name) : type.Name));
+        List<string> words = MemberOwner.TypeWords(type);
+        if (!Vocabulary.AreReadable(words.Where(w => w != "args").ToList()))
+        {
+            return null;
+        }
+
+        // LevelChangedEventArgs: "Provides data for the level changed event.", as the .NET documentation says it.
+        if (words.Count > 2 && words[words.Count - 2] == "event" && words[words.Count - 1] == "args")
+        {
+            return $"Provides data for the {Words.Phrase(words.Take(words.Count - 2))} event.";
+        }
+
+        string phrase = Words.Phrase(words);
+        bool plural = Words.IsPlural(words[words.Count - 1]);
+        if (type.IsStatic)
+        {
+            // Constants or GeometryExtensions provide what they are named; Log or Matching name no thing provided.
+            return plural ? $"Provides the {phrase}." : null;
+        }
+
+        string determiner = plural ? "the" : Words.Article(phrase);
         return type.TypeKind switch
         {
-            TypeKind.Interface => $"Defines {Words.Article(words)} {words}.",
-            TypeKind.Enum => $"Specifies the {words} values.",
-            TypeKind.Delegate => $"Represents the method that handles {Words.Article(words)} {words}.",
-            _ when type.IsStatic => $"Provides the {words}.",
-            _ => $"Represents {Words.Article(words)} {words}.",
+            TypeKind.Interface => $"Defines {determiner} {phrase}.",
+            TypeKind.Enum => $"Specifies the {phrase} values.",
+            _ => $"Represents {determiner} {phrase}.",
         };
     }
 
-    private static string MethodSummary(IMethodSymbol method, SyntaxNode declaration, string owner)
+    private static string? MethodSummary(IMethodSymbol method, SyntaxNode declaration)
     {
         INamedTypeSymbol type = method.ContainingType;
-        switch (method.MethodKind)
+        return method.MethodKind switch
         {
-            case MethodKind.Constructor:
-                return $"Initializes a new instance of the {Cref(type)} {KindWord(type)}.";
-            case MethodKind.StaticConstructor:
-                return $"Initializes the static members of the {Cref(type)} {KindWord(type)}.";
-            case MethodKind.Destructor:
-                return $"Finalizes an instance of the {Cref(type)} {KindWord(type)}.";
-            case MethodKind.UserDefinedOperator when declaration is OperatorDeclarationSyntax op:
-                return $"Implements the <c>{Escape(op.OperatorToken.Text)}</c> operator.";
-            case MethodKind.Conversion:
-                return $"Converts <c>{Escape(Display(method.Parameters[0].Type))}</c> to <c>{Escape(Display(method.ReturnType))}</c>.";
-        }
-
-        bool isAsync = method.Name.EndsWith("Async", System.StringComparison.Ordinal) && method.Name.Length > 5;
-        List<string> words = Words.Split(WithoutAsync(method.Name));
-        string ending = isAsync ? " asynchronously." : ".";
-        if (words.Count == 0)
-        {
-            return $"Runs the {owner} operation{ending}";
-        }
-
-        string verb = words[0];
-        string rest = Words.Phrase(words.Skip(1));
-        if (Predicates.Contains(verb))
-        {
-            return $"Determines whether the {owner} {Words.Phrase(words)}{ending}";
-        }
-
-        if (verb == "try" && words.Count > 1)
-        {
-            string tail = words.Count > 2 ? " the " + Words.Phrase(words.Skip(2)) : " the " + owner;
-            return $"Tries to {words[1]}{tail}{ending}";
-        }
-
-        if (verb == "on" && words.Count > 1)
-        {
-            return $"Raises the {rest} event{ending}";
-        }
-
-        if (verb == "to" && words.Count > 1)
-        {
-            return $"Converts the {owner} to {Words.Article(rest)} {rest}{ending}";
-        }
-
-        return Words.Capitalize($"{Words.ThirdPerson(verb)} the {(rest.Length > 0 ? rest : owner)}{ending}");
+            MethodKind.Constructor => $"Initializes a new instance of the {Cref(type)} {KindWord(type)}.",
+            MethodKind.StaticConstructor => $"Initializes the static members of the {Cref(type)} {KindWord(type)}.",
+            MethodKind.Destructor => $"Finalizes an instance of the {Cref(type)} {KindWord(type)}.",
+            MethodKind.UserDefinedOperator when declaration is OperatorDeclarationSyntax op => $"Implements the <c>{Escape(op.OperatorToken.Text)}</c> operator.",
+            MethodKind.Conversion => $"Converts <c>{Escape(Display(method.Parameters[0].Type))}</c> to <c>{Escape(Display(method.ReturnType))}</c>.",
+            _ => MethodText.Summary(method),
+        };
     }
 
-    private static string PropertySummary(IPropertySymbol property, string owner)
+    private static string? PropertySummary(IPropertySymbol property)
     {
-        string access = property.SetMethod is null ? "Gets" : property.GetMethod is null ? "Sets" : "Gets or sets";
+        // A private or internal setter is no part of what a caller can do: { get; private set; } gets.
+        string access = !IsCallable(property.SetMethod) ? "Gets" : !IsCallable(property.GetMethod) ? "Sets" : "Gets or sets";
         if (property.IsIndexer)
         {
-            string key = property.Parameters.Length > 0 ? Words.Phrase(Words.Split(property.Parameters[0].Name)) : "key";
-            return $"{access} the element at the specified {key}.";
+            List<string> key = property.Parameters.Length > 0 ? Words.Split(property.Parameters[0].Name) : new List<string> { "key" };
+            return Vocabulary.AreReadable(key) ? $"{access} the element at the specified {Words.Phrase(key)}." : null;
         }
 
         List<string> words = Words.Split(property.Name);
-        if (property.Type.SpecialType == SpecialType.System_Boolean)
+        if (!Vocabulary.AreReadable(words))
         {
-            string condition = words.Count > 1 && Predicates.Contains(words[0]) ? $"the {owner} {Words.Phrase(words)}" : Words.Phrase(words);
-            return $"{access} a value indicating whether {condition}.";
+            return null;
         }
 
-        return $"{access} the {Words.Phrase(words)}.";
+        MemberOwner? owner = MemberOwner.Of(property);
+        if (property.Type.SpecialType == SpecialType.System_Boolean)
+        {
+            return Condition(words, owner) is { } condition ? $"{access} a value indicating whether {condition}." : null;
+        }
+
+        // WriteTo and ReadFrom are fluent entry points, Enrich a verb: "Gets the write to." says nothing.
+        if (Vocabulary.FunctionWords.Contains(words[words.Count - 1])
+            || (words.Count == 1 && Vocabulary.IsVerb(words[0]) && property.Type is INamedTypeSymbol { SpecialType: SpecialType.None } type
+                && !MemberOwner.TypeWords(type).Contains(words[0])))
+        {
+            return null;
+        }
+
+        string phrase = Words.Phrase(words);
+
+        // Empty or Default of the type itself: "Gets the empty scalar."
+        if (property.IsStatic && SymbolEqualityComparer.Default.Equals(property.Type, property.ContainingType))
+        {
+            List<string> typeWords = MemberOwner.TypeWords(property.ContainingType);
+            return typeWords.Any(words.Contains) ? $"{access} the {phrase}." : $"{access} the {phrase} {Words.Phrase(typeWords)}.";
+        }
+
+        return owner is { IsPlural: false } && !owner.Mentions(words) ? $"{access} the {phrase} of the {owner.Phrase}." : $"{access} the {phrase}.";
     }
+
+    private static bool IsCallable(IMethodSymbol? accessor) =>
+        accessor is { DeclaredAccessibility: not (Accessibility.Private or Accessibility.Internal or Accessibility.ProtectedAndInternal) };
+
+    /// <summary>When a bool property is true: "the rectangle is square", "to include scopes", "caching is enabled".</summary>
+    private static string? Condition(List<string> words, MemberOwner? owner)
+    {
+        string first = words[0];
+        string last = words[words.Count - 1];
+        if (Vocabulary.Predicates.Contains(first))
+        {
+            return words.Count > 1 && owner is { IsPlural: false } ? $"the {owner.Phrase} {Words.Phrase(words)}" : null;
+        }
+
+        if (Vocabulary.IsVerb(first))
+        {
+            return words.Count > 1 && !Vocabulary.FunctionWords.Contains(words[1]) ? $"to {first} {Noun(words.Skip(1).ToList())}" : null;
+        }
+
+        // An adverb before the verb: EagerlyEmitFirstEvent is "to eagerly emit the first event".
+        if (first.EndsWith("ly", System.StringComparison.Ordinal) && words.Count > 2 && Vocabulary.IsVerb(words[1]) && !Vocabulary.FunctionWords.Contains(words[2]))
+        {
+            return $"to {first} {words[1]} {Noun(words.Skip(2).ToList())}";
+        }
+
+        bool state = last.EndsWith("ed", System.StringComparison.Ordinal) || last.EndsWith("able", System.StringComparison.Ordinal)
+            || last.EndsWith("ible", System.StringComparison.Ordinal) || Vocabulary.Adjectives.Contains(last);
+        if (!state || words.Take(words.Count - 1).Any(Vocabulary.FunctionWords.Contains))
+        {
+            return null;
+        }
+
+        if (words.Count == 1)
+        {
+            return owner is { IsPlural: false } ? $"the {owner.Phrase} is {last}" : null;
+        }
+
+        List<string> subject = words.Take(words.Count - 1).ToList();
+        return $"{Noun(subject)} {(Words.IsPlural(subject[subject.Count - 1]) ? "are" : "is")} {last}";
+    }
+
+    private static string? EventSummary(IEventSymbol e)
+    {
+        List<string> words = Words.Split(e.Name);
+        string last = words.Count > 0 ? words[words.Count - 1] : string.Empty;
+        if (!Vocabulary.AreReadable(words) || !(last.EndsWith("ed", System.StringComparison.Ordinal) || last.EndsWith("ing", System.StringComparison.Ordinal)))
+        {
+            return null;
+        }
+
+        // Changed on a store: "Occurs when the store is changed."; MinimumLevelChanged: "when the minimum level is changed".
+        List<string> subject = words.Take(words.Count - 1).ToList();
+        if (subject.Count == 0)
+        {
+            MemberOwner? owner = MemberOwner.Of(e);
+            return owner is { IsPlural: false } ? $"Occurs when the {owner.Phrase} is {last}." : null;
+        }
+
+        return subject.Any(Vocabulary.FunctionWords.Contains)
+            ? null
+            : $"Occurs when {Noun(subject)} {(Words.IsPlural(subject[subject.Count - 1]) ? "are" : "is")} {last}.";
+    }
+
+    private static string? FieldSummary(IFieldSymbol field)
+    {
+        List<string> words = Words.Split(field.Name);
+        if (!Vocabulary.AreReadable(words))
+        {
+            return null;
+        }
+
+        string phrase = Words.Phrase(words);
+        if (field.ContainingType.TypeKind == TypeKind.Enum)
+        {
+            // Destructure is an action, not a value: "The destructure value." reads wrong.
+            return words.Count == 1 && Vocabulary.IsVerb(words[0]) ? null : $"The {phrase} value.";
+        }
+
+        // Empty of the type itself, or a named value of an enum: "The empty scalar.", "The minimum log event level."
+        if (field.IsStatic && field.Type is INamedTypeSymbol named && words.Count == 1
+            && (SymbolEqualityComparer.Default.Equals(named, field.ContainingType) || named.TypeKind == TypeKind.Enum))
+        {
+            List<string> typeWords = MemberOwner.TypeWords(named);
+            return typeWords.Any(words.Contains) ? $"The {phrase}." : $"The {phrase} {Words.Phrase(typeWords)}.";
+        }
+
+        return $"The {phrase}.";
+    }
+
+    private static string? ParameterDraft(IParameterSymbol parameter)
+    {
+        // An operator's parameters are its operands, whatever they are called.
+        if (parameter.ContainingSymbol is IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op)
+        {
+            return op.Parameters.Length != 2 ? "The operand." : parameter.Ordinal == 0 ? "The left operand." : "The right operand.";
+        }
+
+        // arg0 and propertyValue1 are numbered, not named: the number says nothing about what goes there.
+        List<string> words = Words.Split(parameter.Name);
+        if (!Vocabulary.AreReadable(words) || char.IsDigit(parameter.Name[parameter.Name.Length - 1]))
+        {
+            return null;
+        }
+
+        ITypeSymbol type = parameter.Type is IArrayTypeSymbol { ElementType.TypeKind: TypeKind.Delegate } delegates ? delegates.ElementType : parameter.Type;
+        bool many = !SymbolEqualityComparer.Default.Equals(type, parameter.Type);
+        if (type.Name == "CancellationToken")
+        {
+            return "The token to monitor for cancellation requests.";
+        }
+
+        string first = words[0];
+        List<string> rest = words.Skip(1).ToList();
+        bool verbPhrase = Vocabulary.IsVerb(first) && !Vocabulary.Predicates.Contains(first) && rest.Count > 0
+            && !Vocabulary.IsVerb(rest[0]) && !rest.Any(Vocabulary.FunctionWords.Contains);
+        if (type.SpecialType == SpecialType.System_Boolean)
+        {
+            // destructureObjects: "true to destructure objects; otherwise, false."
+            return verbPhrase ? $"{True} to {first} {Noun(rest)}; otherwise, {False}." : null;
+        }
+
+        if (type.TypeKind == TypeKind.Delegate && Vocabulary.IsVerb(first))
+        {
+            // configureLogger: "An action that configures the logger."
+            string kind = type.Name switch { "Action" => "action", "Func" => "function", _ => "delegate" };
+            return !verbPhrase ? null
+                : many ? $"{Words.Capitalize(Words.Plural(kind))} that {first} {Noun(rest)}."
+                : $"{Words.Capitalize(Words.Article(kind))} {kind} that {Words.ThirdPerson(first)} {Noun(rest)}.";
+        }
+
+        // restrictedToMinimumLevel reads as "The restricted to minimum level.", created as "The created.": phrases the
+        // draft cannot rephrase.
+        bool participle = words.Count == 1 && first.EndsWith("ed", System.StringComparison.Ordinal);
+        return participle || rest.Any(w => w != "of" && Vocabulary.FunctionWords.Contains(w)) ? null : $"The {Words.Phrase(words)}.";
+    }
+
+    private static string? TypeParameterDraft(ITypeParameterSymbol typeParameter)
+    {
+        string name = typeParameter.Name;
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        if (name.Length > 1 && name[0] == 'T' && char.IsUpper(name[1]))
+        {
+            name = name.Substring(1);
+        }
+        else if (name.Length == 1 || (name[0] == 'T' && name.Skip(1).All(char.IsDigit)))
+        {
+            // T says nothing; a parameter of type T does: Twice<T>(T value) takes "the type of the value".
+            IParameterSymbol? typed = typeParameter.DeclaringMethod?.Parameters.FirstOrDefault(p => SymbolEqualityComparer.Default.Equals(p.Type, typeParameter));
+            if (typed is null)
+            {
+                return null;
+            }
+
+            name = typed.Name;
+        }
+
+        List<string> words = Words.Split(name);
+        return Vocabulary.AreReadable(words) && !words.Any(Vocabulary.FunctionWords.Contains) && !char.IsDigit(name[name.Length - 1])
+            ? $"The type of the {Words.Phrase(words)}."
+            : null;
+    }
+
+    private static string? OperatorReturns(IMethodSymbol method)
+    {
+        if (method.ReturnType.SpecialType != SpecialType.System_Boolean)
+        {
+            return Sentence(MethodText.TypeNoun(method.ReturnType));
+        }
+
+        string? relation = method.Name switch
+        {
+            WellKnownMemberNames.EqualityOperatorName => "are equal",
+            WellKnownMemberNames.InequalityOperatorName => "are not equal",
+            WellKnownMemberNames.LessThanOperatorName => "is less than",
+            WellKnownMemberNames.GreaterThanOperatorName => "is greater than",
+            WellKnownMemberNames.LessThanOrEqualOperatorName => "is less than or equal to",
+            WellKnownMemberNames.GreaterThanOrEqualOperatorName => "is greater than or equal to",
+            _ => null,
+        };
+        if (relation is null || method.Parameters.Length != 2)
+        {
+            return null;
+        }
+
+        string left = $"<paramref name=\"{method.Parameters[0].Name}\"/>";
+        string right = $"<paramref name=\"{method.Parameters[1].Name}\"/>";
+        return relation.StartsWith("are", System.StringComparison.Ordinal)
+            ? $"{True} if {left} and {right} {relation}; otherwise, {False}."
+            : $"{True} if {left} {relation} {right}; otherwise, {False}.";
+    }
+
+    /// <summary>The words as a noun phrase: "the first event", but "scopes", "caching" and "all events" as they are.</summary>
+    private static string Noun(List<string> words)
+    {
+        string phrase = Words.Phrase(words);
+        string last = words[words.Count - 1];
+        bool bare = Words.IsPlural(last) || last.EndsWith("ing", System.StringComparison.Ordinal) || words[0] is "all" or "any" or "each" or "every" or "no" or "some";
+        return bare ? phrase : "the " + phrase;
+    }
+
+    private static string? Sentence(string? noun) => noun is null ? null : Words.Capitalize(noun) + ".";
 
     private static string KindWord(INamedTypeSymbol type) => type switch
     {
@@ -180,12 +359,6 @@ internal static class DocumentationText
             : $"<see cref=\"{type.Name}{{{string.Join(", ", type.TypeParameters.Select(p => p.Name))}}}\"/>";
 
     private static string Display(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
-
-    private static string WithoutAsync(string name) =>
-        name.Length > 5 && name.EndsWith("Async", System.StringComparison.Ordinal) ? name.Substring(0, name.Length - 5) : name;
-
-    private static string WithoutInterfacePrefix(string name) =>
-        name.Length > 2 && name[0] == 'I' && char.IsUpper(name[1]) ? name.Substring(1) : name;
 
     private static string Escape(string text) => text.Replace("&", "&amp;").Replace("<", "&lt;").Replace(">", "&gt;");
 }

@@ -80,13 +80,14 @@ internal readonly struct ApiDocClassification
 
     /// <summary>
     /// Runs the rules that read the comment, each reporting through <paramref name="report"/> when it runs in the file:
-    /// DOC109 for an inherited comment, DOC101 to DOC108 for a documented one, none for the other states.
+    /// DOC109 for an inherited comment, DOC101 to DOC108 for a documented one, none for the other states. True when
+    /// the documented comment's summary is still a placeholder, which documents nothing yet.
     /// </summary>
-    public void AnalyzeContent(Action<Diagnostic> report)
+    public bool AnalyzeContent(Action<Diagnostic> report)
     {
         if (Symbol is null || Options is null || Comment is null || Status is not (ApiDocStatus.Inherited or ApiDocStatus.Documented))
         {
-            return;
+            return false;
         }
 
         var member = new DocumentedMember(Symbol, Comment, Options, report);
@@ -97,7 +98,7 @@ internal readonly struct ApiDocClassification
                 InheritDocRule.Analyze(member, inheritDoc);
             }
 
-            return;
+            return false;
         }
 
         SummaryRule.Analyze(member);
@@ -105,5 +106,6 @@ internal readonly struct ApiDocClassification
         ParameterTagRule.Analyze(member);
         TypeParameterTagRule.Analyze(member);
         ReturnsRule.Analyze(member);
+        return PlaceholderRule.HasPlaceholderSummary(member);
     }
 }

@@ -39,6 +39,16 @@ public sealed class CoverageTests
         .Expect(new DiagnosticResult(Descriptors.CoverageBelowMinimum).WithNoLocation().WithArguments("62.5", "3", "8", "80"))
         .VerifyAsync();
 
+    // A's summary is a prompt and B's only its name: both count as undocumented. C's placeholder remarks do not matter.
+    [Theory]
+    [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
+    public Task A_comment_whose_summary_is_a_placeholder_counts_as_undocumented(DocumentationMode mode) => Test(mode, "80", Library
+            .Replace("/// <summary>Documented.</summary>\n    public void A()", "/// {|DOC108:<summary>|}TODO: say what this method does.</summary>\n    public void A()")
+            .Replace("/// <summary>Documented.</summary>\n    public void B()", "/// {|DOC108:<summary>|}B</summary>\n    public void B()")
+            .Replace("/// <summary>Documented.</summary>\n    public void C()", "/// <summary>Documented.</summary>\n    /// {|DOC108:<remarks>|}TODO: more.</remarks>\n    public void C()"))
+        .Expect(new DiagnosticResult(Descriptors.CoverageBelowMinimum).WithNoLocation().WithArguments("37.5", "5", "8", "80"))
+        .VerifyAsync();
+
     [Theory]
     [InlineData("62.5")]
     [InlineData("60%")]

@@ -30,12 +30,12 @@ public sealed class InheritDocFixerTests
             /// </summary>
             /// <param name="width">The new width, in pixels.</param>
             /// <param name="height">The height.</param>
-            /// <returns>The result.</returns>
+            /// {|DOC108:<returns>|}TODO: say what it returns.</returns>
             /// <remarks>Kept.</remarks>
             public int Resize(int width, int height) => width;
 
             /// <summary>
-            /// Gets the name.
+            /// Gets the name of the widget.
             /// </summary>
             public string Name { get; } = "";
         }

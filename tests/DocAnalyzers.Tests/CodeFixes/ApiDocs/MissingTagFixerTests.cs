@@ -28,9 +28,9 @@ public sealed class MissingTagFixerTests
         public class Widget
         {
             /// <summary>Moves the widget.</summary>
-            /// <param name="x">The x.</param>
+            /// {|DOC108:<param name="x">|}TODO: describe this parameter.</param>
             /// <param name="y">The distance down, in pixels.</param>
-            /// <param name="z">The z.</param>
+            /// {|DOC108:<param name="z">|}TODO: describe this parameter.</param>
             /// <remarks>Kept as written.</remarks>
             public void Move(int x, int y, int z) { }
 
@@ -79,7 +79,7 @@ public sealed class MissingTagFixerTests
 
             /// <summary>Finds a value.</summary>
             /// <param name="key">The key.</param>
-            /// <returns>A task that completes with the result.</returns>
+            /// {|DOC108:<returns>|}TODO: say what it returns.</returns>
             public Task<TValue> FindAsync(TKey key) => Task.FromResult(default(TValue)!);
 
             /// <summary>Converts.</summary>
@@ -128,7 +128,7 @@ public sealed class MissingTagFixerTests
         /// <summary>A widget.</summary>
         public class Widget
         {   /// <summary>Moves.</summary>
-            /// <param name="x">The x.</param>
+            /// {|DOC108:<param name="x">|}TODO: describe this parameter.</param>
             public void Move(int x) { }
 
             /**
