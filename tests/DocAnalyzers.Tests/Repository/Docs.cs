@@ -154,6 +154,15 @@ internal static class Docs
         return BoldLabels.Replace(old, replacement);
     }
 
+    /// <summary>The chapter of <see cref="Complete"/> that <paramref name="heading"/> opens, up to the next chapter: to remove it whole.</summary>
+    public static string Chapter(string heading)
+    {
+        int start = Complete.IndexOf(heading + "\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"No chapter '{heading}'");
+        int next = Complete.IndexOf("\n## ", start + heading.Length, StringComparison.Ordinal);
+        return next < 0 ? Complete[start..] : Complete[start..(next + 1)];
+    }
+
     /// <summary>Returns <see cref="Complete"/> with <paramref name="old"/> replaced, failing if it is not there.</summary>
     public static string CompleteWith(string old, string replacement)
     {

@@ -64,22 +64,7 @@ public sealed class MisplacedSectionTests
     public async Task A_chapter_of_the_plan_under_a_chapter_of_another_kind_is_that_chapters_topic()
     {
         // A reading list: "### Application Architecture" under "## Recommended reading" lists books, it is no architecture chapter.
-        const string Chapter = """
-            ## Application Architecture
-            A web front end and an API.
-
-            ### Frontend Architecture
-            React with Vite.
-
-            ### Backend Architecture
-            ASP.NET Core minimal APIs.
-
-            ### Integration Points
-            Payments through Stripe webhooks.
-
-
-            """;
-        string readme = Docs.CompleteWith(Chapter, "")
+        string readme = Docs.CompleteWith(Docs.Chapter("## Application Architecture"), "")
             .Replace("# Shop\n", "{|#0:# Shop|}\n")
             + "\n\n## Recommended reading\n\n### Application Architecture\n- Patterns of Enterprise Application Architecture\n";
         await new RepositoryTest(("README.md", readme))

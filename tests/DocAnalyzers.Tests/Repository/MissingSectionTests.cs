@@ -86,21 +86,7 @@ public sealed class MissingSectionTests
             .VerifyAsync();
     }
 
-    private const string PerformanceChapter = """
-        ## Performance and Scalability
-        Measured monthly.
-
-        ### Performance Metrics
-        p95 page load under 300 ms.
-
-        ### Scalability Strategies
-        Horizontal scaling of the API.
-
-        ### Disaster Recovery and Backup
-        Nightly backups kept 30 days.
-
-
-        """;
+    private static readonly string PerformanceChapter = Docs.Chapter("## Performance and Scalability");
 
     [Fact]
     public async Task A_chapter_without_its_heading_is_there_when_half_its_subsections_are()
