@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -8,8 +9,9 @@ namespace DocAnalyzers.ApiDocs;
 
 /// <summary>
 /// DOC111: a documentation comment that is not well-formed XML. The compiler reports this as CS1570, but
-/// only in documentation mode Diagnose (GenerateDocumentationFile). In the other modes the file is parsed
-/// again as Diagnose would parse it, and the compiler's own XML errors are reported at the same places.
+/// only in documentation mode Diagnose (GenerateDocumentationFile). In the other modes the file's documentation
+/// comments are parsed again as Diagnose would parse them, and the compiler's own XML errors are reported at the
+/// same places.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class MalformedDocumentationAnalyzer : DiagnosticAnalyzer
@@ -40,20 +42,145 @@ public sealed class MalformedDocumentationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // The file is parsed again as Diagnose would parse it: same text, same preprocessor symbols, so the
-        // compiler's XML errors come out at the places CS1570 would have them. One parse of the file costs
-        // less than one parse per comment.
+        // The documentation comments are parsed again, at their places in a text of the file's length that holds
+        // nothing else (the rest blanked, line breaks kept): the compiler's XML errors come out where CS1570 would
+        // have them, and the lexer skips blanks far faster than it parses code.
         SourceText text = tree.GetText(context.CancellationToken);
-        SyntaxTree diagnosed = CSharpSyntaxTree.ParseText(text, parseOptions.WithDocumentationMode(DocumentationMode.Diagnose), tree.FilePath, context.CancellationToken);
-        foreach (Diagnostic error in diagnosed.GetDiagnostics(context.CancellationToken))
+        CSharpParseOptions diagnose = parseOptions.WithDocumentationMode(DocumentationMode.Diagnose);
+        foreach (List<TextSpan> layer in Layers(Comments(tree, text, context.CancellationToken), text))
         {
-            if (error.Id == XmlParseError)
+            SyntaxTree diagnosed = CSharpSyntaxTree.ParseText(SourceText.From(CommentsOnly(text, layer)), diagnose, tree.FilePath, context.CancellationToken);
+            foreach (Diagnostic error in diagnosed.GetDiagnostics(context.CancellationToken))
             {
-                Location location = Location.Create(tree, error.Location.SourceSpan);
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.MalformedDocumentation, location, Explanation(error)));
+                if (error.Id == XmlParseError)
+                {
+                    Location location = Location.Create(tree, error.Location.SourceSpan);
+                    context.ReportDiagnostic(Diagnostic.Create(Descriptors.MalformedDocumentation, location, Explanation(error)));
+                }
             }
         }
     }
+
+    /// <summary>
+    /// Each documentation comment of the file as the compiler reads one: parsed trivia in Parse mode; in None mode a
+    /// `/** */`, or a run of `///` comments on consecutive lines, each after the first alone at the start of its line
+    /// (a `///` after code on its line starts a comment, which the `///` lines under it continue). Comments in disabled
+    /// #if regions are not trivia of their own, so they are left out as the compiler skips them.
+    /// </summary>
+    private static List<TextSpan> Comments(SyntaxTree tree, SourceText text, System.Threading.CancellationToken cancellationToken)
+    {
+        var comments = new List<TextSpan>();
+        int start = -1;
+        int end = -1;
+        int line = -1;
+        foreach (SyntaxTrivia trivia in tree.GetRoot(cancellationToken).DescendantTrivia())
+        {
+            switch (trivia.Kind())
+            {
+                case SyntaxKind.WhitespaceTrivia:
+                case SyntaxKind.EndOfLineTrivia:
+                    continue;
+                case SyntaxKind.SingleLineCommentTrivia when IsTripleSlash(trivia, text):
+                    TextLine current = text.Lines.GetLineFromPosition(trivia.SpanStart);
+                    bool continues = start >= 0 && current.LineNumber == line + 1 && IsBlank(text, current.Start, trivia.SpanStart);
+                    if (!continues)
+                    {
+                        Close(comments, ref start, end);
+                        start = trivia.SpanStart;
+                    }
+
+                    end = trivia.Span.End;
+                    line = current.LineNumber;
+                    continue;
+            }
+
+            Close(comments, ref start, end);
+            if (trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia)
+                || (trivia.IsKind(SyntaxKind.MultiLineCommentTrivia) && IsSlashStarStar(trivia, text)))
+            {
+                comments.Add(trivia.FullSpan);
+            }
+        }
+
+        Close(comments, ref start, end);
+        return comments;
+    }
+
+    private static void Close(List<TextSpan> comments, ref int start, int end)
+    {
+        if (start >= 0)
+        {
+            comments.Add(TextSpan.FromBounds(start, end));
+            start = -1;
+        }
+    }
+
+    private static bool IsBlank(SourceText text, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (!SyntaxFacts.IsWhitespace(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The comments in as few groups as can be parsed together: two comments on neighbouring lines would be read as
+    /// one once the code between them is blanked (`///` lines, then a `///` after code), so they go to different groups.
+    /// </summary>
+    private static List<List<TextSpan>> Layers(List<TextSpan> comments, SourceText text)
+    {
+        var layers = new List<(List<TextSpan> Comments, int LastLine)>();
+        foreach (TextSpan comment in comments)
+        {
+            int first = text.Lines.GetLineFromPosition(comment.Start).LineNumber;
+            int last = text.Lines.GetLineFromPosition(System.Math.Max(comment.Start, comment.End - 1)).LineNumber;
+            int layer = layers.FindIndex(l => l.LastLine < first - 1);
+            if (layer < 0)
+            {
+                layers.Add((new List<TextSpan>(), -2));
+                layer = layers.Count - 1;
+            }
+
+            layers[layer].Comments.Add(comment);
+            layers[layer] = (layers[layer].Comments, last);
+        }
+
+        return layers.ConvertAll(l => l.Comments);
+    }
+
+    /// <summary>The file's text with every character outside <paramref name="comments"/> blanked, line breaks kept.</summary>
+    private static string CommentsOnly(SourceText text, List<TextSpan> comments)
+    {
+        char[] chars = new char[text.Length];
+        text.CopyTo(0, chars, 0, text.Length);
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (!SyntaxFacts.IsNewLine(chars[i]))
+            {
+                chars[i] = ' ';
+            }
+        }
+
+        foreach (TextSpan comment in comments)
+        {
+            text.CopyTo(comment.Start, chars, comment.Start, comment.Length);
+        }
+
+        return new string(chars);
+    }
+
+    // `///` but not `////`.
+    private static bool IsTripleSlash(SyntaxTrivia trivia, SourceText text) =>
+        trivia.Span.Length >= 3 && text[trivia.SpanStart + 2] == '/' && (trivia.Span.Length == 3 || text[trivia.SpanStart + 3] != '/');
+
+    // `/**` but not `/**/`.
+    private static bool IsSlashStarStar(SyntaxTrivia trivia, SourceText text) =>
+        trivia.Span.Length > 4 && text[trivia.SpanStart + 2] == '*' && text[trivia.SpanStart + 3] != '/';
 
     // The compiler's message is "XML comment has badly formed XML -- 'reason'"; the reason is what helps.
     private static string Explanation(Diagnostic error)

@@ -207,6 +207,13 @@ public sealed class ModeInvarianceTests
 
             if (lines.Count > 0)
             {
+                // Code on the comment's line: the comment starts right after the previous token (`{`, `;`, `}`).
+                if (random.Next(8) == 0 && text.Length > 1 && text[^1] == '\n' && text[^2] != '\n')
+                {
+                    text.Length--;
+                    text.Append(' ');
+                }
+
                 if (random.Next(4) == 0)
                 {
                     text.Append(indent).Append("/**\n");
