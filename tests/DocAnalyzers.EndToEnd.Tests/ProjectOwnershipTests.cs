@@ -111,7 +111,7 @@ public sealed class ProjectOwnershipTests
         Assert.Contains("error DOC001: DocAnalyzersRepositoryOwner is 'src/Kore/Kore.csproj', but there is no project file at", build.Output, StringComparison.Ordinal);
     }
 
-    private TestRepository CoreAndTests(string coreProperties = "", bool testProject = false, string? owner = null, [System.Runtime.CompilerServices.CallerMemberName] string name = "")
+    private TestRepository CoreAndTests(bool testProject = false, string? owner = null, [System.Runtime.CompilerServices.CallerMemberName] string name = "")
     {
         TestRepository repository = TestRepository.Create(package, name);
         string declared = owner is null ? string.Empty : $"<PropertyGroup><DocAnalyzersRepositoryOwner>{owner}</DocAnalyzersRepositoryOwner></PropertyGroup>";
@@ -123,7 +123,7 @@ public sealed class ProjectOwnershipTests
               </ItemGroup>
             </Project>
             """);
-        repository.WriteLibrary("src/Core", "Core", properties: coreProperties, referencePackage: false);
+        repository.WriteLibrary("src/Core", "Core", referencePackage: false);
         string testItems = testProject
             ? """
               <PackageReference Include="Microsoft.NET.Test.Sdk" Version="17.14.1" />

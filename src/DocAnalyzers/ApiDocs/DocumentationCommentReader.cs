@@ -28,22 +28,6 @@ internal static class DocumentationCommentReader
         return ReadDeclarations(symbol, cancellationToken);
     }
 
-    /// <summary>True for plain comment trivia that the compiler would read as a documentation comment if it parsed them.</summary>
-    private static bool LooksLikeDocumentationComment(SyntaxTrivia trivia)
-    {
-        switch (trivia.Kind())
-        {
-            case SyntaxKind.SingleLineCommentTrivia:
-                string line = trivia.ToString();
-                return line.StartsWith("///", System.StringComparison.Ordinal) && (line.Length == 3 || line[3] != '/');
-            case SyntaxKind.MultiLineCommentTrivia:
-                string block = trivia.ToString();
-                return block.StartsWith("/**", System.StringComparison.Ordinal) && block.Length > 4 && block[3] != '/';
-            default:
-                return false;
-        }
-    }
-
     private static DocumentationComment? ReadDeclarations(ISymbol symbol, CancellationToken cancellationToken)
     {
         ImmutableArray<CommentPart>.Builder? parts = null;
@@ -75,10 +59,11 @@ internal static class DocumentationCommentReader
         // A parsing lexer never leaves `///` in a token's trailing trivia, so a `///` after `{` on the same
         // line belongs to the next declaration; in None mode it is the previous token's trailing trivia.
         SyntaxTriviaList previousTrailing = declaration.GetFirstToken().GetPreviousToken().TrailingTrivia;
-        if (FindPlainRun(leading, previousTrailing) is { } run)
+        SourceText text = tree.GetText(cancellationToken);
+        if (FindPlainRun(leading, previousTrailing, text) is { } run)
         {
             // Only the structure is needed here, so the lighter trivia parser (DocumentationMode.Parse) is enough.
-            Collect(SyntaxFactory.ParseLeadingTrivia(tree.GetText(cancellationToken).ToString(run)), tree, run.Start, ref parts);
+            Collect(SyntaxFactory.ParseLeadingTrivia(text.ToString(run)), tree, run.Start, ref parts);
         }
     }
 
@@ -116,28 +101,28 @@ internal static class DocumentationCommentReader
     }
 
     /// <summary>The same rule over plain comments: the span of the run of comments that look like doc comments.</summary>
-    private static TextSpan? FindPlainRun(SyntaxTriviaList leading, SyntaxTriviaList previousTrailing)
+    private static TextSpan? FindPlainRun(SyntaxTriviaList leading, SyntaxTriviaList previousTrailing, SourceText text)
     {
         int start = -1;
         int end = -1;
 
         // Error recovery turns a stray token into skipped-token trivia and hangs every comment before it on the
         // previous token (`///` lines, then ` */`): a parsing lexer leaves the comment there too, on no declaration.
-        if (Scan(leading, ref start, ref end) && !previousTrailing.Any(SyntaxKind.SkippedTokensTrivia))
+        if (Scan(leading, text, ref start, ref end) && !previousTrailing.Any(SyntaxKind.SkippedTokensTrivia))
         {
-            Scan(previousTrailing, ref start, ref end);
+            Scan(previousTrailing, text, ref start, ref end);
         }
 
         return end < 0 ? null : TextSpan.FromBounds(start, end);
     }
 
     /// <summary>Walks the trivia backwards, widening the run; false once something ends it.</summary>
-    private static bool Scan(SyntaxTriviaList trivia, ref int start, ref int end)
+    private static bool Scan(SyntaxTriviaList trivia, SourceText text, ref int start, ref int end)
     {
         for (int i = trivia.Count - 1; i >= 0; i--)
         {
             SyntaxTrivia current = trivia[i];
-            if (LooksLikeDocumentationComment(current))
+            if (PlainDocumentationComment.Is(current, text))
             {
                 if (end < 0)
                 {

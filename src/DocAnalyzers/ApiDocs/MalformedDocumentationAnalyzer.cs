@@ -80,7 +80,7 @@ public sealed class MalformedDocumentationAnalyzer : DiagnosticAnalyzer
                 case SyntaxKind.WhitespaceTrivia:
                 case SyntaxKind.EndOfLineTrivia:
                     continue;
-                case SyntaxKind.SingleLineCommentTrivia when IsTripleSlash(trivia, text):
+                case SyntaxKind.SingleLineCommentTrivia when PlainDocumentationComment.IsTripleSlash(trivia, text):
                     TextLine current = text.Lines.GetLineFromPosition(trivia.SpanStart);
                     bool continues = start >= 0 && current.LineNumber == line + 1 && IsBlank(text, current.Start, trivia.SpanStart);
                     if (!continues)
@@ -96,7 +96,7 @@ public sealed class MalformedDocumentationAnalyzer : DiagnosticAnalyzer
 
             Close(comments, ref start, end);
             if (trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia)
-                || (trivia.IsKind(SyntaxKind.MultiLineCommentTrivia) && IsSlashStarStar(trivia, text)))
+                || PlainDocumentationComment.Is(trivia, text))
             {
                 comments.Add(trivia.FullSpan);
             }
@@ -134,23 +134,28 @@ public sealed class MalformedDocumentationAnalyzer : DiagnosticAnalyzer
     /// </summary>
     private static List<List<TextSpan>> Layers(List<TextSpan> comments, SourceText text)
     {
-        var layers = new List<(List<TextSpan> Comments, int LastLine)>();
+        var layers = new List<List<TextSpan>>();
+        var lastLines = new List<int>();
         foreach (TextSpan comment in comments)
         {
             int first = text.Lines.GetLineFromPosition(comment.Start).LineNumber;
-            int last = text.Lines.GetLineFromPosition(System.Math.Max(comment.Start, comment.End - 1)).LineNumber;
-            int layer = layers.FindIndex(l => l.LastLine < first - 1);
-            if (layer < 0)
+            int layer = 0;
+            while (layer < layers.Count && lastLines[layer] >= first - 1)
             {
-                layers.Add((new List<TextSpan>(), -2));
-                layer = layers.Count - 1;
+                layer++;
             }
 
-            layers[layer].Comments.Add(comment);
-            layers[layer] = (layers[layer].Comments, last);
+            if (layer == layers.Count)
+            {
+                layers.Add(new List<TextSpan>());
+                lastLines.Add(0);
+            }
+
+            layers[layer].Add(comment);
+            lastLines[layer] = text.Lines.GetLineFromPosition(System.Math.Max(comment.Start, comment.End - 1)).LineNumber;
         }
 
-        return layers.ConvertAll(l => l.Comments);
+        return layers;
     }
 
     /// <summary>The file's text with every character outside <paramref name="comments"/> blanked, line breaks kept.</summary>
@@ -173,14 +178,6 @@ public sealed class MalformedDocumentationAnalyzer : DiagnosticAnalyzer
 
         return new string(chars);
     }
-
-    // `///` but not `////`.
-    private static bool IsTripleSlash(SyntaxTrivia trivia, SourceText text) =>
-        trivia.Span.Length >= 3 && text[trivia.SpanStart + 2] == '/' && (trivia.Span.Length == 3 || text[trivia.SpanStart + 3] != '/');
-
-    // `/**` but not `/**/`.
-    private static bool IsSlashStarStar(SyntaxTrivia trivia, SourceText text) =>
-        trivia.Span.Length > 4 && text[trivia.SpanStart + 2] == '*' && text[trivia.SpanStart + 3] != '/';
 
     // The compiler's message is "XML comment has badly formed XML -- 'reason'"; the reason is what helps.
     private static string Explanation(Diagnostic error)

@@ -41,8 +41,8 @@ internal static class DiagramDetector
         return false;
     }
 
-    // A status badge (build, NuGet version, downloads) is an image, but no diagram.
-    private static bool IsBadge(string target) =>
+    /// <summary>A status badge (build, NuGet version, downloads), by the image's address: an image, but no diagram.</summary>
+    public static bool IsBadge(string target) =>
         target.IndexOf("shields.io", StringComparison.OrdinalIgnoreCase) >= 0 || target.IndexOf("badge", StringComparison.OrdinalIgnoreCase) >= 0;
 
     // Blanks out `code spans`, so that an image written as an example in code is not taken for one.

@@ -35,10 +35,11 @@ internal sealed class SectionMatcher
         var phrases = new List<Phrase>();
         foreach (PlanSection section in sections)
         {
-            AddPhrase(phrases, section, section.Title);
+            var titleWords = new HashSet<string>(TitleWords.Read(section.Title).Words, StringComparer.Ordinal);
+            AddPhrase(phrases, section, section.Title, titleWords);
             foreach (string alias in section.Aliases)
             {
-                AddPhrase(phrases, section, alias);
+                AddPhrase(phrases, section, alias, titleWords);
             }
         }
 
@@ -205,7 +206,7 @@ internal sealed class SectionMatcher
         return false;
     }
 
-    private void AddPhrase(List<Phrase> phrases, PlanSection section, string text)
+    private void AddPhrase(List<Phrase> phrases, PlanSection section, string text, HashSet<string> titleWords)
     {
         string key = SectionTitle.Normalize(text);
         if (key.Length > 0)
@@ -224,7 +225,7 @@ internal sealed class SectionMatcher
         TitleWords words = TitleWords.Read(text);
         if (words.Words.Count > 0)
         {
-            phrases.Add(new Phrase(section, new HashSet<string>(words.Words, StringComparer.Ordinal), new HashSet<string>(TitleWords.Read(section.Title).Words, StringComparer.Ordinal)));
+            phrases.Add(new Phrase(section, new HashSet<string>(words.Words, StringComparer.Ordinal), titleWords));
         }
     }
 

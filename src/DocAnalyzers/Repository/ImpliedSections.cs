@@ -138,8 +138,7 @@ internal static class ImpliedSections
             int end = target.IndexOfAny(TargetEnd);
             string path = end < 0 ? target : target.Substring(0, end);
             bool image = System.Array.Exists(ImageExtensions, extension => path.EndsWith(extension, System.StringComparison.OrdinalIgnoreCase));
-            bool badge = target.IndexOf("badge", System.StringComparison.OrdinalIgnoreCase) >= 0 || target.IndexOf("shields.io", System.StringComparison.OrdinalIgnoreCase) >= 0;
-            return image && !badge ? " " + path.Substring(path.LastIndexOf('/') + 1) + " " : " ";
+            return image && !DiagramDetector.IsBadge(target) ? " " + path.Substring(path.LastIndexOf('/') + 1) + " " : " ";
         });
 
     // A code block's text is the diagram's source, not a caption.

@@ -55,16 +55,7 @@ internal sealed class ApiDocTest<TAnalyzer> : CSharpAnalyzerTest<TAnalyzer, Defa
 
     public Task VerifyAsync()
     {
-        if (editorConfig.Count > 0)
-        {
-            TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n[*.cs]\n" + string.Join("\n", editorConfig) + "\n"));
-        }
-
-        if (globalConfig.Count > 0)
-        {
-            TestState.AnalyzerConfigFiles.Add(("/.globalconfig", "is_global = true\n" + string.Join("\n", globalConfig) + "\n"));
-        }
-
+        ConfigFiles.Add(TestState, editorConfig, globalConfig);
         return RunAsync();
     }
 
