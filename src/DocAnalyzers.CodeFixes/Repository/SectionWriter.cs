@@ -69,6 +69,14 @@ internal static class SectionWriter
             {
                 present[section] = i;
             }
+
+            foreach (PlanSection shared in document.SharedChaptersOf(i))
+            {
+                if (!present.ContainsKey(shared))
+                {
+                    present[shared] = i;
+                }
+            }
         }
 
         // A section goes under its parent, so a parent this file lacks is written too, around it.

@@ -29,13 +29,20 @@ internal sealed class SectionMatcher
     private readonly Dictionary<string, List<Phrase>> byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PlanSection>> byKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> vocabulary = new(StringComparer.Ordinal);
+    private readonly List<(PlanSection Chapter, HashSet<string> Heads)> chapterHeads = new();
 
     public SectionMatcher(IReadOnlyList<PlanSection> sections)
     {
         var phrases = new List<Phrase>();
         foreach (PlanSection section in sections)
         {
-            var titleWords = new HashSet<string>(TitleWords.Read(section.Title).Words, StringComparer.Ordinal);
+            TitleWords title = TitleWords.Read(section.Title);
+            var titleWords = new HashSet<string>(title.Words, StringComparer.Ordinal);
+            if (section.Parent is null)
+            {
+                chapterHeads.Add((section, title.Heads));
+            }
+
             AddPhrase(phrases, section, section.Title, titleWords);
             foreach (string alias in section.Aliases)
             {
@@ -141,6 +148,45 @@ internal sealed class SectionMatcher
         }
 
         return Choose(best, enclosing);
+    }
+
+    /// <summary>
+    /// The other chapters a heading of <paramref name="chapter"/> holds too: a heading made only of the head its
+    /// title shares with theirs ("Architecture" is both System Architecture and Application Architecture) is the
+    /// generic form of each, not a choice between them.
+    /// </summary>
+    public List<PlanSection> ChaptersSharingHead(string key, ICollection<string>? projectWords, PlanSection chapter)
+    {
+        var shared = new List<PlanSection>();
+        int own = chapterHeads.FindIndex(entry => entry.Chapter == chapter);
+        IReadOnlyList<string> words = TitleWords.FromKey(key, projectWords).Words;
+        if (own < 0 || words.Count == 0 || !IsSubset(words, chapterHeads[own].Heads))
+        {
+            return shared;
+        }
+
+        foreach ((PlanSection other, HashSet<string> heads) in chapterHeads)
+        {
+            if (other != chapter && IsSubset(words, heads))
+            {
+                shared.Add(other);
+            }
+        }
+
+        return shared;
+    }
+
+    private static bool IsSubset(IReadOnlyList<string> words, HashSet<string> set)
+    {
+        foreach (string word in words)
+        {
+            if (!set.Contains(word))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     // "Monitor metrics" and "Backup, restore, and disaster recovery" speak the plan's language;

@@ -9,14 +9,17 @@ namespace DocAnalyzers.Repository;
 /// <summary>A documentation file's outline with each entry matched to the plan section it names, if any.</summary>
 internal sealed class ResolvedDocument
 {
+    private static readonly List<PlanSection> None = new();
     private readonly PlanSection?[] sectionOf;
     private readonly int[] planAncestor;
+    private readonly Dictionary<int, List<PlanSection>> sharedChapters;
 
-    private ResolvedDocument(MarkdownOutline outline, PlanSection?[] sectionOf, int[] planAncestor)
+    private ResolvedDocument(MarkdownOutline outline, PlanSection?[] sectionOf, int[] planAncestor, Dictionary<int, List<PlanSection>> sharedChapters)
     {
         Outline = outline;
         this.sectionOf = sectionOf;
         this.planAncestor = planAncestor;
+        this.sharedChapters = sharedChapters;
         int title = outline.TitleIndex;
         TitleIndex = title >= 0 && sectionOf[title] is null ? title : -1;
     }
@@ -30,6 +33,13 @@ internal sealed class ResolvedDocument
 
     /// <summary>The plan section entry <paramref name="index"/> names, or null.</summary>
     public PlanSection? SectionOf(int index) => sectionOf[index];
+
+    /// <summary>
+    /// The other chapters entry <paramref name="index"/> holds besides <see cref="SectionOf"/>: "## Architecture" is
+    /// System Architecture and Application Architecture alike (<see cref="SectionMatcher.ChaptersSharingHead"/>).
+    /// </summary>
+    public IReadOnlyList<PlanSection> SharedChaptersOf(int index) =>
+        sharedChapters.TryGetValue(index, out List<PlanSection>? chapters) ? chapters : None;
 
     /// <summary>Index of the nearest enclosing entry that names a plan section, or -1.</summary>
     public int PlanAncestorOf(int index) => planAncestor[index];
@@ -67,6 +77,7 @@ internal sealed class ResolvedDocument
         int count = outline.Entries.Count;
         var sectionOf = new PlanSection?[count];
         var planAncestor = new int[count];
+        var sharedChapters = new Dictionary<int, List<PlanSection>>();
         SectionMatcher matcher = plan.Matcher;
         for (int i = 0; i < count; i++)
         {
@@ -88,8 +99,12 @@ internal sealed class ResolvedDocument
             bool insideAnother = enclosing is not null && ancestor != outline.TitleIndex;
             bool foreign = section is not null && ((section.Parent is null && (insideAnother || !chapter)) || (entry.IsListItem && section.Parent != enclosing));
             sectionOf[i] = foreign ? null : section;
+            if (sectionOf[i] is { Parent: null } named && matcher.ChaptersSharingHead(entry.Key, projectWords, named) is { Count: > 0 } shared)
+            {
+                sharedChapters[i] = shared;
+            }
         }
 
-        return new ResolvedDocument(outline, sectionOf, planAncestor);
+        return new ResolvedDocument(outline, sectionOf, planAncestor, sharedChapters);
     }
 }

@@ -181,4 +181,49 @@ public sealed class RealFormsTests
             .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Overview", ""))
             .VerifyAsync();
     }
+
+    [Fact]
+    public async Task An_architecture_heading_alone_holds_both_architecture_chapters()
+    {
+        // kgrzybek/modular-monolith-with-ddd: "## 3. Architecture" describes the system and the application's modules.
+        await new RepositoryTest(("README.md", WithArchitectureHeading("3. Architecture")))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Frontend Architecture", " under 'Application Architecture'"))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Backend Architecture", " under 'Application Architecture'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task An_architecture_heading_with_a_word_of_its_own_holds_only_the_chapter_it_names()
+    {
+        await new RepositoryTest(("README.md", WithArchitectureHeading("Runtime architecture")))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(1).WithArguments("Application Architecture", ", though its subsection 'Integration Points' is present"))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(1).WithArguments("Frontend Architecture", " under 'Application Architecture'"))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(1).WithArguments("Backend Architecture", " under 'Application Architecture'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task An_architecture_heading_holds_the_application_architecture_wherever_the_system_architecture_is()
+    {
+        // ardalis/CleanArchitecture: the README has its own System Architecture; a docs page's "## Architecture" describes the projects.
+        string readme = Docs.Complete
+            .Replace("## Application Architecture\nA web front end and an API.\n\n", "")
+            .Replace("### Frontend Architecture\nReact with Vite.\n\n", "")
+            .Replace("### Backend Architecture\nASP.NET Core minimal APIs.\n\n", "")
+            .Replace("### Integration Points\nPayments through Stripe webhooks.\n\n", "");
+        await new RepositoryTest(("README.md", readme), ("docs/minimal.md", "# Minimal template\n\n{|#0:## Architecture|}\nOne project: Domain, Endpoints and Infrastructure folders.\n"))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Frontend Architecture", " under 'Application Architecture'"))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Backend Architecture", " under 'Application Architecture'"))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Integration Points", " under 'Application Architecture'"))
+            .VerifyAsync();
+    }
+
+    // One architecture chapter, with the application's integration points among its subsections.
+    private static string WithArchitectureHeading(string heading) =>
+        Docs.Complete
+            .Replace("# Shop\n", "{|#1:# Shop|}\n")
+            .Replace("## System Architecture\n", "{|#0:## " + heading + "|}\n")
+            .Replace("## Application Architecture\nA web front end and an API.\n\n", "")
+            .Replace("### Frontend Architecture\nReact with Vite.\n\n", "")
+            .Replace("### Backend Architecture\nASP.NET Core minimal APIs.\n\n", "");
 }

@@ -54,7 +54,21 @@ internal static class MissingSectionRule
 
             for (int i = 0; i < document.Count; i++)
             {
-                if (document.SectionOf(i) is not { } section || placed.ContainsKey(section))
+                if (document.SectionOf(i) is not { } section)
+                {
+                    continue;
+                }
+
+                // A chapter's heading is where it is, wherever else the chapter appears: "## Architecture" in any file holds both architectures.
+                foreach (PlanSection shared in document.SharedChaptersOf(i))
+                {
+                    if (!placed.ContainsKey(shared))
+                    {
+                        placed[shared] = document.LocationOf(i);
+                    }
+                }
+
+                if (placed.ContainsKey(section))
                 {
                     continue;
                 }

@@ -34,6 +34,24 @@ public sealed class MissingSectionFixerTests
     }
 
     [Fact]
+    public async Task A_subsection_of_a_chapter_held_by_an_architecture_heading_goes_under_that_heading()
+    {
+        string readme = Docs.Complete
+            .Replace("## System Architecture\n", "## Architecture\n")
+            .Replace("## Application Architecture\nA web front end and an API.\n\n", "")
+            .Replace("### Frontend Architecture\nReact with Vite.\n\n", "");
+        var fixedSolution = await new MarkdownFixTest(("README.md", readme))
+            .FixOneAsync(new MissingSectionFixer(), MissingSectionFixer.AddSectionKey, "'Frontend Architecture'");
+
+        // Among the architecture's subsections, before its application sibling Backend Architecture; no second chapter heading.
+        string expected = readme.Replace(
+            "TLS everywhere.\n\n### Backend Architecture",
+            "TLS everywhere.\n\n### Frontend Architecture\nTODO: Information about the front-end technologies, frameworks, and structure.\n\n### Backend Architecture");
+        Assert.NotEqual(readme, expected);
+        Assert.Equal(expected, await MarkdownFixTest.TextAsync(fixedSolution, "README.md"));
+    }
+
+    [Fact]
     public async Task First_sibling_goes_before_the_next_sibling()
     {
         string readme = Docs.CompleteWith("### Frontend Architecture\nReact with Vite.\n\n", "");
