@@ -79,7 +79,7 @@ internal sealed class DocumentedDeclaration
         }
 
         symbol = ApiSurface.PartialDefinition(symbol) ?? symbol;
-        return new DocumentedDeclaration(node, symbol, DocumentationCommentReader.Read(symbol, cancellationToken));
+        return new DocumentedDeclaration(node, symbol, DocumentationCommentReader.Read(symbol, comments: null, cancellationToken));
     }
 
     /// <summary>

@@ -32,7 +32,8 @@ internal readonly struct ApiDocClassification
     /// <summary>True when DOC100 reports <see cref="Symbol"/>, at its first location.</summary>
     public bool ReportsMissingDocumentation => Status == ApiDocStatus.Undocumented && Options is { } options && options.Runs(DiagnosticIds.MissingDocumentation);
 
-    public static ApiDocClassification Classify(ISymbol symbol, ApiOptionsCache options, CancellationToken cancellationToken)
+    /// <param name="comments">Where the comments of each file are parsed once (documentation mode None); null parses each member's alone.</param>
+    public static ApiDocClassification Classify(ISymbol symbol, ApiOptionsCache options, DocumentationComments? comments, CancellationToken cancellationToken)
     {
         if (!ApiSurface.IsDocumentable(symbol))
         {
@@ -56,7 +57,7 @@ internal readonly struct ApiDocClassification
 
         // A positional record's property is documented by the record's comment.
         bool positional = ApiSurface.IsPositionalProperty(symbol);
-        DocumentationComment? comment = DocumentationCommentReader.Read(positional ? symbol.ContainingType : symbol, cancellationToken);
+        DocumentationComment? comment = DocumentationCommentReader.Read(positional ? symbol.ContainingType : symbol, comments, cancellationToken);
         ApiDocStatus status;
         if (comment is null)
         {

@@ -1,12 +1,14 @@
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using DocAnalyzers.ApiDocs.Rules;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DocAnalyzers.ApiDocs;
 
 /// <summary>
-/// Checks the documentation comments of the public API surface (DOC100–DOC109) and its coverage (DOC190).
-/// Each symbol's comment is read once, from syntax, and handed to every rule.
+/// Checks the documentation comments of the public API surface (DOC100–DOC109), their XML (DOC111) and the
+/// coverage (DOC190). Each symbol's comment is read once, from syntax, and handed to every rule; in documentation
+/// mode None, each comment of a file is parsed once, for those rules and DOC111 alike.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ApiDocumentationAnalyzer : DiagnosticAnalyzer
@@ -23,6 +25,7 @@ public sealed class ApiDocumentationAnalyzer : DiagnosticAnalyzer
         Descriptors.ReturnsOnVoid,
         Descriptors.PlaceholderDocumentation,
         Descriptors.NothingToInherit,
+        Descriptors.MalformedDocumentation,
         Descriptors.CoverageBelowMinimum,
         Descriptors.ConfigurationUnusable);
 
@@ -34,6 +37,7 @@ public sealed class ApiDocumentationAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var check = new ApiDocumentationCheck(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
+            start.RegisterSyntaxTreeAction(tree => MalformedDocumentationRule.Analyze(tree, check.Options, check.Comments));
             start.RegisterSymbolAction(check.AnalyzeSymbol, SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Event, SymbolKind.Field);
             start.RegisterCompilationEndAction(check.ReportAtEnd);
         });

@@ -18,6 +18,7 @@ internal sealed class ApiDocumentationCheck
 
     private readonly Compilation compilation;
     private readonly ApiOptionsCache options;
+    private readonly DocumentationComments comments = new();
     private readonly string? minimumCoverage;
     private readonly ConcurrentDictionary<ISymbol, byte> partialsSeen = new(SymbolEqualityComparer.Default);
     private int members;
@@ -30,9 +31,15 @@ internal sealed class ApiDocumentationCheck
         minimumCoverage = provider.GlobalOptions.TryGetValue(MinimumCoverageProperty, out string? value) && value.Trim().Length > 0 ? value.Trim() : null;
     }
 
+    /// <summary>The options of each file, read once.</summary>
+    public ApiOptionsCache Options => options;
+
+    /// <summary>The documentation comments of each file, parsed once for every rule (documentation modes None and Parse).</summary>
+    public DocumentationComments Comments => comments;
+
     public void AnalyzeSymbol(SymbolAnalysisContext context)
     {
-        ApiDocClassification classification = ApiDocClassification.Classify(context.Symbol, options, context.CancellationToken);
+        ApiDocClassification classification = ApiDocClassification.Classify(context.Symbol, options, comments, context.CancellationToken);
         if (classification.Status == ApiDocStatus.NotChecked || classification.Symbol is not { } symbol)
         {
             return;

@@ -17,18 +17,21 @@ namespace DocAnalyzers.ApiDocs;
 internal static class DocumentationCommentReader
 {
     /// <summary>The comments of the symbol, or null when it has none.</summary>
-    public static DocumentationComment? Read(ISymbol symbol, CancellationToken cancellationToken)
+    /// <param name="comments">
+    /// The file's comments, parsed once for every rule (documentation mode None); null parses the symbol's comment alone.
+    /// </param>
+    public static DocumentationComment? Read(ISymbol symbol, DocumentationComments? comments, CancellationToken cancellationToken)
     {
         // The implementation part's comment wins over the definition's, as in the documentation file.
-        if (ApiSurface.PartialImplementation(symbol) is { } implementation && ReadDeclarations(implementation, cancellationToken) is { } implementationComment)
+        if (ApiSurface.PartialImplementation(symbol) is { } implementation && ReadDeclarations(implementation, comments, cancellationToken) is { } implementationComment)
         {
             return implementationComment;
         }
 
-        return ReadDeclarations(symbol, cancellationToken);
+        return ReadDeclarations(symbol, comments, cancellationToken);
     }
 
-    private static DocumentationComment? ReadDeclarations(ISymbol symbol, CancellationToken cancellationToken)
+    private static DocumentationComment? ReadDeclarations(ISymbol symbol, DocumentationComments? comments, CancellationToken cancellationToken)
     {
         ImmutableArray<CommentPart>.Builder? parts = null;
         foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
@@ -40,13 +43,13 @@ internal static class DocumentationCommentReader
                 declaration = fieldOrEvent;
             }
 
-            ReadLeadingComments(declaration, ref parts, cancellationToken);
+            ReadLeadingComments(declaration, comments, ref parts, cancellationToken);
         }
 
         return parts is null ? null : new DocumentationComment(parts.ToImmutable());
     }
 
-    private static void ReadLeadingComments(SyntaxNode declaration, ref ImmutableArray<CommentPart>.Builder? parts, CancellationToken cancellationToken)
+    private static void ReadLeadingComments(SyntaxNode declaration, DocumentationComments? comments, ref ImmutableArray<CommentPart>.Builder? parts, CancellationToken cancellationToken)
     {
         SyntaxTree tree = declaration.SyntaxTree;
         SyntaxTriviaList leading = declaration.GetLeadingTrivia();
@@ -60,11 +63,27 @@ internal static class DocumentationCommentReader
         // line belongs to the next declaration; in None mode it is the previous token's trailing trivia.
         SyntaxTriviaList previousTrailing = declaration.GetFirstToken().GetPreviousToken().TrailingTrivia;
         SourceText text = tree.GetText(cancellationToken);
-        if (FindPlainRun(leading, previousTrailing, text) is { } run)
+        if (FindPlainRun(leading, previousTrailing, text) is not { } run)
         {
-            // Only the structure is needed here, so the lighter trivia parser (DocumentationMode.Parse) is enough.
-            Collect(SyntaxFactory.ParseLeadingTrivia(text.ToString(run)), tree, run.Start, ref parts);
+            return;
         }
+
+        // The file's comments, parsed once for DOC111 and every member, when they make up the run as the compiler reads it.
+        if (comments?.For(tree, cancellationToken) is { } file && file.Within(run) is { Count: > 0 } within)
+        {
+            for (int i = within.First; i < within.First + within.Count; i++)
+            {
+                foreach (DocumentationCommentTriviaSyntax syntax in file.Parse(i, cancellationToken).Syntax)
+                {
+                    (parts ??= ImmutableArray.CreateBuilder<CommentPart>()).Add(new CommentPart(syntax, tree, file.Spans[i].Start));
+                }
+            }
+
+            return;
+        }
+
+        // Only the structure is needed here, so the lighter trivia parser (DocumentationMode.Parse) is enough.
+        Collect(SyntaxFactory.ParseLeadingTrivia(text.ToString(run)), tree, run.Start, ref parts);
     }
 
     /// <summary>

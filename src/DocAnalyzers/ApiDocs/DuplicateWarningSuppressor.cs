@@ -72,7 +72,7 @@ public sealed class DuplicateWarningSuppressor : DiagnosticSuppressor
                 continue;
             }
 
-            ApiDocClassification classification = ApiDocClassification.Classify(symbol, options, cancellationToken);
+            ApiDocClassification classification = ApiDocClassification.Classify(symbol, options, comments: null, cancellationToken);
             if (!classification.ReportsMissingDocumentation || classification.Symbol is not { } reported
                 || !duplicate.Matches(reported.Locations[0], warning)
                 || GeneratedCode.Contains(compilation, tree, warning.SourceSpan, reported, cancellationToken))
@@ -91,7 +91,7 @@ public sealed class DuplicateWarningSuppressor : DiagnosticSuppressor
     {
         foreach (ISymbol symbol in symbols)
         {
-            ApiDocClassification classification = ApiDocClassification.Classify(symbol, options, cancellationToken);
+            ApiDocClassification classification = ApiDocClassification.Classify(symbol, options, comments: null, cancellationToken);
             if (classification.Symbol is not { } reported || GeneratedCode.Contains(compilation, tree, warning.SourceSpan, reported, cancellationToken))
             {
                 continue;

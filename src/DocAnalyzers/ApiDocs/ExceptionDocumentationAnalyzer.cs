@@ -52,7 +52,7 @@ public sealed class ExceptionDocumentationAnalyzer : DiagnosticAnalyzer
         ISymbol? symbol = context.SemanticModel.GetDeclaredSymbol(context.Node, context.CancellationToken);
         symbol = symbol is null ? null : ApiSurface.PartialDefinition(symbol) ?? symbol;
         if (symbol is null || !ApiSurface.IsDocumentable(symbol) || !ApiSurface.IsVisible(symbol, treeOptions)
-            || DocumentationCommentReader.Read(symbol, context.CancellationToken) is not { } comment
+            || DocumentationCommentReader.Read(symbol, comments: null, context.CancellationToken) is not { } comment
             || comment.Find("inheritdoc") is not null || comment.Find("include") is not null)
         {
             return;

@@ -55,7 +55,7 @@ public sealed class MalformedDocumentationTests
 
         Compilation compilation = await Cs1591ParityTests.CompileAsync(Malformed, mode);
         Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Id == "CS1570");
-        ImmutableArray<Diagnostic> analyzer = await Cs1591ParityTests.AnalyzeAsync(compilation, new MalformedDocumentationAnalyzer());
+        ImmutableArray<Diagnostic> analyzer = await Cs1591ParityTests.AnalyzeAsync(compilation, new ApiDocumentationAnalyzer());
 
         Assert.Equal(cs1570, Spans(analyzer.Where(d => d.Id == "DOC111")));
     }
@@ -65,13 +65,14 @@ public sealed class MalformedDocumentationTests
     {
         Compilation compilation = await Cs1591ParityTests.CompileAsync(Malformed, DocumentationMode.Diagnose);
 
-        Assert.Empty(await Cs1591ParityTests.AnalyzeAsync(compilation, new MalformedDocumentationAnalyzer()));
+        // The analyzer's other rules still read these comments; DOC111 leaves their XML errors to CS1570.
+        Assert.DoesNotContain(await Cs1591ParityTests.AnalyzeAsync(compilation, new ApiDocumentationAnalyzer()), d => d.Id == "DOC111");
     }
 
     [Theory]
     [InlineData(DocumentationMode.None)]
     [InlineData(DocumentationMode.Parse)]
-    public Task The_message_gives_the_compilers_reason(DocumentationMode mode) => new ApiDocTest<MalformedDocumentationAnalyzer>(mode, """
+    public Task The_message_gives_the_compilers_reason(DocumentationMode mode) => new ApiDocTest<ApiDocumentationAnalyzer>(mode, """
         /// <summary>Mismatched</{|#0:remarks|}>
         public class Widget { }
         """)
@@ -80,7 +81,7 @@ public sealed class MalformedDocumentationTests
 
     [Theory]
     [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
-    public Task Well_formed_comments_and_regular_comments_are_not_reported(DocumentationMode mode) => new ApiDocTest<MalformedDocumentationAnalyzer>(mode, """
+    public Task Well_formed_comments_and_regular_comments_are_not_reported(DocumentationMode mode) => new ApiDocTest<ApiDocumentationAnalyzer>(mode, """
         /// <summary>Fine &amp; <see cref="Widget"/>.</summary>
         /// <remarks><![CDATA[ a < b ]]></remarks>
         public class Widget
@@ -94,7 +95,7 @@ public sealed class MalformedDocumentationTests
         """).VerifyAsync();
 
     [Fact]
-    public Task Not_reported_in_a_test_project_by_default() => new ApiDocTest<MalformedDocumentationAnalyzer>(DocumentationMode.None, """
+    public Task Not_reported_in_a_test_project_by_default() => new ApiDocTest<ApiDocumentationAnalyzer>(DocumentationMode.None, """
         /// <summary>Unclosed
         public class WidgetTests { }
         """).Property("IsTestProject", "true").VerifyAsync();

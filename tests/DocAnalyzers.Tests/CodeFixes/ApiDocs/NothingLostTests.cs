@@ -28,7 +28,7 @@ public sealed class NothingLostTests(ITestOutputHelper output)
     private static readonly Regex RemovableLine = new(@"^\s*///\s*<(param|typeparam|returns|inheritdoc)\b.*$");
 
     private static readonly ImmutableArray<DiagnosticAnalyzer> Analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(
-        new ApiDocumentationAnalyzer(), new MalformedDocumentationAnalyzer());
+        new ApiDocumentationAnalyzer());
 
     // In the order a user would apply them: removals first, so the additions see the final set of tags.
     private static readonly (CodeFixProvider Fixer, string Key)[] Fixes =

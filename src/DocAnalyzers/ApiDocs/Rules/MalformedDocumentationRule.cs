@@ -1,0 +1,45 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace DocAnalyzers.ApiDocs.Rules;
+
+/// <summary>
+/// DOC111: a documentation comment that is not well-formed XML. The compiler reports this as CS1570, but only in
+/// documentation mode Diagnose (GenerateDocumentationFile). In the other modes each documentation comment of the file is
+/// parsed as Diagnose would parse it (<see cref="FileComments"/>, the parse the other rules read in None mode), and the
+/// compiler's own XML errors are reported at the same places.
+/// </summary>
+internal static class MalformedDocumentationRule
+{
+    public static void Analyze(SyntaxTreeAnalysisContext context, ApiOptionsCache options, DocumentationComments comments)
+    {
+        SyntaxTree tree = context.Tree;
+        if (tree.Options is not CSharpParseOptions { DocumentationMode: < DocumentationMode.Diagnose }
+            || !options.For(tree).Runs(DiagnosticIds.MalformedDocumentation))
+        {
+            return;
+        }
+
+        FileComments file = comments.For(tree, context.CancellationToken);
+        for (int i = 0; i < file.Spans.Count; i++)
+        {
+            int start = file.Spans[i].Start;
+            foreach (Diagnostic error in file.Parse(i, context.CancellationToken).XmlErrors)
+            {
+                TextSpan span = error.Location.SourceSpan;
+                Location location = Location.Create(tree, new TextSpan(start + span.Start, span.Length));
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.MalformedDocumentation, location, Explanation(error)));
+            }
+        }
+    }
+
+    // The compiler's message is "XML comment has badly formed XML -- 'reason'"; the reason is what helps.
+    private static string Explanation(Diagnostic error)
+    {
+        string message = error.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        int separator = message.IndexOf(" -- ", System.StringComparison.Ordinal);
+        return separator < 0 ? message : message.Substring(separator + 4).Trim('\'');
+    }
+}
