@@ -3,15 +3,16 @@ using Microsoft.CodeAnalysis;
 
 namespace DocAnalyzers.Benchmarks;
 
-/// <summary>The two command-line flags, parsed by hand: --runs N and --mode none|parse|diagnose.</summary>
-internal sealed record BenchmarkOptions(int Runs, DocumentationMode Mode)
+/// <summary>The command-line flags, parsed by hand: --runs N, --mode none|parse|diagnose and --ide.</summary>
+internal sealed record BenchmarkOptions(int Runs, DocumentationMode Mode, bool Ide)
 {
-    public const string Usage = "usage: dotnet run -c Release --project benchmarks/DocAnalyzers.Benchmarks -- [--runs N] [--mode none|parse|diagnose]";
+    public const string Usage = "usage: dotnet run -c Release --project benchmarks/DocAnalyzers.Benchmarks -- [--runs N] [--mode none|parse|diagnose] [--ide]";
 
     public static BenchmarkOptions? Parse(string[] args, out string? error)
     {
         int runs = 5;
         var mode = DocumentationMode.Diagnose;
+        bool ide = false;
         error = null;
         for (int i = 0; i < args.Length; i++)
         {
@@ -30,12 +31,21 @@ internal sealed record BenchmarkOptions(int Runs, DocumentationMode Mode)
                     };
                     i++;
                     break;
+                case "--ide":
+                    ide = true;
+                    break;
                 default:
                     error = $"unknown or incomplete option '{args[i]}'";
                     return null;
             }
         }
 
-        return new BenchmarkOptions(runs, mode);
+        if (ide && mode == DocumentationMode.None)
+        {
+            error = "--ide measures what an IDE runs, which parses documentation comments: use --mode parse or diagnose";
+            return null;
+        }
+
+        return new BenchmarkOptions(runs, mode, ide);
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Reflection;
 using System.Runtime.InteropServices;
@@ -46,6 +47,11 @@ internal static class Program
         {
             errors.Take(20).ToList().ForEach(e => Console.WriteLine($"  {e}"));
             return 1;
+        }
+
+        if (options.Ide)
+        {
+            return await IdeAsync(corpus, references, options.Mode);
         }
 
         var measure = new Measure(Warmups, options.Runs, references);
@@ -113,6 +119,35 @@ internal static class Program
             return 2;
         }
 
+        return 0;
+    }
+
+    /// <summary>--ide: the latency of analysing one open file, per file of the corpus, DocAnalyzers next to StyleCop.</summary>
+    private static async Task<int> IdeAsync(Corpus corpus, ImmutableArray<MetadataReference> references, DocumentationMode mode)
+    {
+        var docGroup = AnalyzerGroups.DocAnalyzers();
+        if (docGroup is null)
+        {
+            Console.WriteLine($"SKIPPED: DocAnalyzers.dll has no analyzer with a DOC1xx rule yet.");
+            return 1;
+        }
+
+        var trees = CorpusCompilation.Parse(corpus, mode);
+        var groups = new[] { docGroup, AnalyzerGroups.StyleCop() };
+        var latencies = await IdeLatency.MeasureAsync(groups, trees, references);
+        Console.WriteLine();
+        Console.WriteLine($"One open file (syntax and semantic analyzer diagnostics of one file, its model bound), DocumentationMode.{mode}, {latencies[0].Ms.Count} files of {trees.Average(t => t.GetText().Lines.Count):N0} lines on average:");
+        Console.WriteLine();
+        Console.WriteLine("| Group | p50 (ms) | p90 (ms) | p99 (ms) | max (ms) |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        foreach (var group in latencies)
+        {
+            Console.WriteLine($"| {group.Name} | {group.Percentile(50):N1} | {group.Percentile(90):N1} | {group.Percentile(99):N1} | {group.Ms.Max():N1} |");
+        }
+
+        Console.WriteLine();
+        Report.Ratio($"{latencies[0].Name} p50", latencies[0].Percentile(50), $"{latencies[1].Name} p50", latencies[1].Percentile(50), "target <= 0.50");
+        Report.Ratio($"{latencies[0].Name} p99", latencies[0].Percentile(99), $"{latencies[1].Name} p99", latencies[1].Percentile(99), "target <= 0.50");
         return 0;
     }
 }

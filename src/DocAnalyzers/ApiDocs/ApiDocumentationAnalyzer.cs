@@ -37,7 +37,7 @@ public sealed class ApiDocumentationAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var check = new ApiDocumentationCheck(start.Compilation, start.Options.AnalyzerConfigOptionsProvider);
-            start.RegisterSyntaxTreeAction(tree => MalformedDocumentationRule.Analyze(tree, check.Options, check.Comments));
+            start.RegisterSyntaxTreeAction(tree => MalformedDocumentationRule.Analyze(tree, start.Compilation, check.Options, check.Comments));
             start.RegisterSymbolAction(check.AnalyzeSymbol, SymbolKind.NamedType, SymbolKind.Method, SymbolKind.Property, SymbolKind.Event, SymbolKind.Field);
             start.RegisterCompilationEndAction(check.ReportAtEnd);
         });

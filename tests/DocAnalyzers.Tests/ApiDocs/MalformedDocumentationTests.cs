@@ -80,6 +80,32 @@ public sealed class MalformedDocumentationTests
         .VerifyAsync();
 
     [Theory]
+    [InlineData(DocumentationMode.None)]
+    [InlineData(DocumentationMode.Parse)]
+    public Task Raised_to_error_in_editorconfig_it_is_still_reported(DocumentationMode mode) => new ApiDocTest<ApiDocumentationAnalyzer>(mode, """
+        /// <summary>Mismatched</{|#0:remarks|}>
+        public class Widget { }
+        """)
+        .EditorConfig("dotnet_diagnostic.DOC111.severity = error")
+        .Expect(new DiagnosticResult(Descriptors.MalformedDocumentation).WithLocation(0).WithArguments("End tag 'remarks' does not match the start tag 'summary'."))
+        .VerifyAsync();
+
+    [Theory]
+    [InlineData(DocumentationMode.None)]
+    [InlineData(DocumentationMode.Parse)]
+    public Task Set_to_none_it_reports_nothing_while_the_other_rules_still_read_the_comment(DocumentationMode mode) => new ApiDocTest<ApiDocumentationAnalyzer>(mode, """
+        /// <summary>Mismatched</remarks>
+        public class Widget
+        {
+            /// <summary>Runs.</summary>
+            public void Run(int {|#0:count|}) { }
+        }
+        """)
+        .EditorConfig("dotnet_diagnostic.DOC111.severity = none")
+        .Expect(new DiagnosticResult(Descriptors.MissingParamTag).WithLocation(0).WithArguments("Widget.Run(int)", "count"))
+        .VerifyAsync();
+
+    [Theory]
     [MemberData(nameof(DocumentationModes.All), MemberType = typeof(DocumentationModes))]
     public Task Well_formed_comments_and_regular_comments_are_not_reported(DocumentationMode mode) => new ApiDocTest<ApiDocumentationAnalyzer>(mode, """
         /// <summary>Fine &amp; <see cref="Widget"/>.</summary>

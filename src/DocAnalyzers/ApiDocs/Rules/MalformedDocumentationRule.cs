@@ -13,11 +13,14 @@ namespace DocAnalyzers.ApiDocs.Rules;
 /// </summary>
 internal static class MalformedDocumentationRule
 {
-    public static void Analyze(SyntaxTreeAnalysisContext context, ApiOptionsCache options, DocumentationComments comments)
+    public static void Analyze(SyntaxTreeAnalysisContext context, Compilation compilation, ApiOptionsCache options, DocumentationComments comments)
     {
+        // The rule shares its analyzer with the others, so the compiler runs it even where DOC111 is set to none:
+        // then nothing is parsed for it (the member rules still parse the comments they read, and only those).
         SyntaxTree tree = context.Tree;
         if (tree.Options is not CSharpParseOptions { DocumentationMode: < DocumentationMode.Diagnose }
-            || !options.For(tree).Runs(DiagnosticIds.MalformedDocumentation))
+            || !options.For(tree).Runs(DiagnosticIds.MalformedDocumentation)
+            || !RuleSeverity.IsShown(compilation, context.Options.AnalyzerConfigOptionsProvider, tree, Descriptors.MalformedDocumentation, context.CancellationToken))
         {
             return;
         }
