@@ -148,8 +148,26 @@ internal sealed class AnalyzerInputs
         text.Append("build_property.").Append(name).Append(" = ").Append(value).Append('\n');
 
     private static void Metadata(StringBuilder text, string path, string kind) =>
-        text.Append('\n').Append('[').Append(path.Replace('\\', '/')).Append("]\n")
+        text.Append('\n').Append('[').Append(SectionName(path)).Append("]\n")
             .Append(RepositorySettings.KindMetadata).Append(" = ").Append(kind).Append('\n');
+
+    // A global config's section names a file by its full path with '/'; characters a section name gives a
+    // meaning (glob, comment, header) are escaped with a backslash, which the compiler unescapes.
+    private static string SectionName(string path)
+    {
+        var name = new StringBuilder();
+        foreach (char c in path.Replace('\\', '/'))
+        {
+            if (c is ',' or '{' or '}' or '[' or ']' or '*' or '?' or '#' or ';' or '!')
+            {
+                name.Append('\\');
+            }
+
+            name.Append(c);
+        }
+
+        return name.ToString();
+    }
 
     private static IReadOnlyList<string> ConfigFilesAbove(string root)
     {
