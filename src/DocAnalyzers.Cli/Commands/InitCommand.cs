@@ -68,7 +68,7 @@ internal static class InitCommand
             Console.Out.WriteLine("Nothing to write: every section of the plan is present.");
         }
 
-        if (overrides.Plan is { } chosen && !string.Equals(chosen, PlanReader.BuiltInNames[0], StringComparison.Ordinal))
+        if (changes.Count > 0 && overrides.Plan is { } chosen && !string.Equals(chosen, PlanReader.BuiltInNames[0], StringComparison.Ordinal))
         {
             Console.Error.WriteLine($"Check with the same plan: docanalyzers check --plan {chosen}, or set <DocAnalyzersPlan>{chosen}</DocAnalyzersPlan> in Directory.Build.props.");
         }
