@@ -103,6 +103,31 @@ public sealed class CheckCommandTests
     }
 
     [Fact]
+    public void A_repository_without_documentation_exits_1_with_DOC206()
+    {
+        using var repository = new TestRepository();
+        repository.With("src/Program.cs", "class Program { }\n");
+
+        ToolResult result = Tool.Run(repository.Root, "check");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.StartsWith("warning DOC206: ", result.Output);
+        Assert.EndsWith("1 warning in 0 documentation files.\n", result.Output);
+    }
+
+    [Fact]
+    public void Help_exits_0_and_names_the_installed_command()
+    {
+        using var repository = new TestRepository();
+
+        ToolResult result = Tool.Run(repository.Root, "--help");
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("docanalyzers [command] [options]", result.Output);
+        Assert.Contains("check <path>", result.Output);
+    }
+
+    [Fact]
     public void A_folder_that_does_not_exist_exits_2()
     {
         using var repository = new TestRepository();

@@ -22,14 +22,14 @@ internal static class CheckCommand
         Option<string?> template = CommonOptions.Template();
         var format = new Option<string>("--format", "-f")
         {
-            Description = "The output format: text (default), json, sarif or github (workflow annotations).",
+            Description = "The output format: text, json, sarif (SARIF 2.1.0) or github (workflow annotations).",
             DefaultValueFactory = _ => OutputFormats.Text,
         };
         format.AcceptOnlyFromAmong(OutputFormats.Names.ToArray());
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the results to this file instead of standard output." };
         var failOn = new Option<string>("--fail-on")
         {
-            Description = "The lowest severity that makes the exit code 1: error, warning (default) or info.",
+            Description = "The lowest severity that makes the exit code 1.",
             DefaultValueFactory = _ => "warning",
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");

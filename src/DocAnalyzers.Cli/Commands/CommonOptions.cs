@@ -7,7 +7,7 @@ internal static class CommonOptions
 {
     public static Argument<string> PathArgument() => new("path")
     {
-        Description = "The repository root (default: the current folder).",
+        Description = "The repository root; the current folder when left out.",
         Arity = ArgumentArity.ZeroOrOne,
         DefaultValueFactory = _ => ".",
     };

@@ -25,7 +25,7 @@ internal static class InitCommand
         Argument<string> path = CommonOptions.PathArgument();
         var plan = new Option<string?>("--plan")
         {
-            Description = $"The built-in plan whose skeleton to write: {string.Join(", ", PlanReader.BuiltInNames)} (default: DocAnalyzersPlan, else {PlanReader.BuiltInNames[0]}).",
+            Description = $"The built-in plan whose skeleton to write: {string.Join(", ", PlanReader.BuiltInNames)} (default: DocAnalyzersPlan, else {PlanReader.DefaultName}).",
         };
         plan.AcceptOnlyFromAmong(PlanReader.BuiltInNames.ToArray());
         Option<string?> template = CommonOptions.Template();
@@ -68,7 +68,7 @@ internal static class InitCommand
             Console.Out.WriteLine("Nothing to write: every section of the plan is present.");
         }
 
-        if (changes.Count > 0 && overrides.Plan is { } chosen && !string.Equals(chosen, PlanReader.BuiltInNames[0], StringComparison.Ordinal))
+        if (changes.Count > 0 && overrides.Plan is { } chosen && !string.Equals(chosen, PlanReader.DefaultName, StringComparison.Ordinal))
         {
             Console.Error.WriteLine($"Check with the same plan: docanalyzers check --plan {chosen}, or set <DocAnalyzersPlan>{chosen}</DocAnalyzersPlan> in Directory.Build.props.");
         }

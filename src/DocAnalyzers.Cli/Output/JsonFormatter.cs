@@ -17,7 +17,7 @@ internal sealed class JsonFormatter : IResultFormatter
         json.WriteString("tool", ToolInfo.Name);
         json.WriteString("version", ToolInfo.Version);
         json.WriteString("root", result.Inputs.Root);
-        json.WriteString("plan", result.Inputs.Template.Length > 0 ? result.Inputs.Template : result.Inputs.Plan.Length > 0 ? result.Inputs.Plan : "technical");
+        json.WriteString("plan", result.Inputs.Template.Length > 0 ? result.Inputs.Template : result.Inputs.Plan.Length > 0 ? result.Inputs.Plan : DocAnalyzers.Plan.PlanReader.DefaultName);
         json.WriteStartArray("files");
         foreach (string document in result.Inputs.Documents)
         {
