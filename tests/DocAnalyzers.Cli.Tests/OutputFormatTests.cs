@@ -47,7 +47,7 @@ public sealed class OutputFormatTests
         JsonElement driver = run.GetProperty("tool").GetProperty("driver");
         Assert.Equal("DocAnalyzers", driver.GetProperty("name").GetString());
         JsonElement[] rules = driver.GetProperty("rules").EnumerateArray().ToArray();
-        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "DOC200");
+        Assert.Contains(rules, r => r.GetProperty("id").GetString() == "DOC201" && r.GetProperty("name").GetString() == "DocumentationSectionIsEmpty");
         Assert.All(rules, rule =>
         {
             Assert.NotEmpty(rule.GetProperty("shortDescription").GetProperty("text").GetString()!);

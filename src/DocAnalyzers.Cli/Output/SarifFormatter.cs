@@ -120,7 +120,7 @@ internal sealed class SarifFormatter : IResultFormatter
         string description = rule.Description.ToString(CultureInfo.InvariantCulture);
         json.WriteStartObject();
         json.WriteString("id", rule.Id);
-        json.WriteString("name", rule.Id);
+        json.WriteString("name", Name(title));
         json.WriteStartObject("shortDescription");
         json.WriteString("text", title);
         json.WriteEndObject();
@@ -142,6 +142,22 @@ internal sealed class SarifFormatter : IResultFormatter
         json.WriteEndArray();
         json.WriteEndObject();
         json.WriteEndObject();
+    }
+
+    /// <summary>A rule's readable name from its title ("Documentation section is empty" is DocumentationSectionIsEmpty): SARIF wants it unlike the id.</summary>
+    public static string Name(string title)
+    {
+        var name = new StringBuilder();
+        foreach (string word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            string letters = new(Array.FindAll(word.ToCharArray(), char.IsLetterOrDigit));
+            if (letters.Length > 0)
+            {
+                name.Append(char.ToUpperInvariant(letters[0])).Append(letters, 1, letters.Length - 1);
+            }
+        }
+
+        return name.ToString();
     }
 
     private static void WriteLocation(Utf8JsonWriter json, Finding finding)
