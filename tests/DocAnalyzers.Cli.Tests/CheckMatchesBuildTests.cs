@@ -22,6 +22,9 @@ public sealed class CheckMatchesBuildTests
             .With(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.DOC202.severity = error\n")
             .With("README.md", Samples.PartialLibraryReadme)
             .With("docs/guide.md", "# Guide\n\n## Configuration\n\nTODO: the options.\n\n## Support\n")
+
+            // A name with characters the generated config escapes, as the SDK escapes them.
+            .With("docs/notes, v2 {draft}.md", "# Notes\n\n## Usage\n")
             .With("src/Lib/Class1.cs", "namespace Lib;\n\ninternal static class Class1\n{\n}\n")
             .With("src/Lib/Lib.csproj", $"""
                 <Project>
@@ -44,7 +47,8 @@ public sealed class CheckMatchesBuildTests
         ToolResult check = Tool.Run(repository.Root, "check");
         string[] checkedLines = check.Output.TrimEnd('\n').Split('\n')[..^1];
 
-        Assert.True(built.Count >= 5, buildOutput);
+        Assert.True(built.Count >= 8, buildOutput);
+        Assert.Contains("docs/notes, v2 {draft}.md(3,1): warning DOC201: Section 'Usage' is empty", built);
         Assert.NotEqual(0, buildExit);
         Assert.Equal(1, check.ExitCode);
         Assert.Equal(built, checkedLines.ToHashSet());
