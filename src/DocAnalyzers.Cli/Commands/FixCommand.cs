@@ -53,7 +53,7 @@ internal static class FixCommand
         CommandErrors.ThrowOnConfigurationError((await workspace.AnalyzeAsync(cancellationToken).ConfigureAwait(false)).Select(d => (d.Id, d.GetMessage())));
         await workspace.FixAsync(ids, cancellationToken).ConfigureAwait(false);
 
-        IReadOnlyList<FileChange> changes = workspace.Changes();
+        IReadOnlyList<FileChange> changes = await workspace.ChangesAsync(cancellationToken).ConfigureAwait(false);
         foreach (FileChange change in changes)
         {
             string relative = inputs.Relative(change.Path);

@@ -56,7 +56,7 @@ internal static class InitCommand
         CommandErrors.ThrowOnConfigurationError((await workspace.AnalyzeAsync(cancellationToken).ConfigureAwait(false)).Select(d => (d.Id, d.GetMessage())));
         await workspace.FixAsync(new HashSet<string>(StringComparer.Ordinal) { DiagnosticIds.SectionMissing }, cancellationToken).ConfigureAwait(false);
 
-        IReadOnlyList<FileChange> changes = workspace.Changes();
+        IReadOnlyList<FileChange> changes = await workspace.ChangesAsync(cancellationToken).ConfigureAwait(false);
         foreach (FileChange change in changes)
         {
             DocumentFiles.Write(change);

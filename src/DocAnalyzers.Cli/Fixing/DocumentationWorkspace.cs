@@ -26,12 +26,14 @@ internal sealed class DocumentationWorkspace : IDisposable
     private readonly AdhocWorkspace workspace;
     private readonly ProjectId projectId;
     private readonly Dictionary<string, SourceText> originals;
+    private readonly Dictionary<string, SourceText> created;
 
-    private DocumentationWorkspace(AdhocWorkspace workspace, ProjectId projectId, Dictionary<string, SourceText> originals)
+    private DocumentationWorkspace(AdhocWorkspace workspace, ProjectId projectId, Dictionary<string, SourceText> originals, Dictionary<string, SourceText> created)
     {
         this.workspace = workspace;
         this.projectId = projectId;
         this.originals = originals;
+        this.created = created;
     }
 
     /// <summary>The fixers, in the order they run: sections are added before empty ones are filled.</summary>
@@ -45,6 +47,7 @@ internal sealed class DocumentationWorkspace : IDisposable
         var workspace = new AdhocWorkspace();
         ProjectId projectId = ProjectId.CreateNewId();
         var originals = new Dictionary<string, SourceText>(StringComparer.Ordinal);
+        var created = new Dictionary<string, SourceText>(StringComparer.Ordinal);
         var additional = new List<DocumentInfo>();
         var paths = new List<string>(inputs.Documents);
         if (inputs.TemplatePath is not null)
@@ -62,10 +65,7 @@ internal sealed class DocumentationWorkspace : IDisposable
                 continue;
             }
 
-            if (!isNew)
-            {
-                originals[path] = text;
-            }
+            (isNew ? created : originals)[path] = text;
 
             additional.Add(Document(projectId, path, text));
         }
@@ -86,7 +86,7 @@ internal sealed class DocumentationWorkspace : IDisposable
                 additionalDocuments: additional)
             .WithAnalyzerConfigDocuments(configs);
         workspace.AddProject(project);
-        return new DocumentationWorkspace(workspace, projectId, originals);
+        return new DocumentationWorkspace(workspace, projectId, originals, created);
     }
 
     /// <summary>The package analyzer's diagnostics on the workspace's current documentation.</summary>
@@ -132,16 +132,18 @@ internal sealed class DocumentationWorkspace : IDisposable
         }
     }
 
-    /// <summary>The files whose text differs from what was read (or that are new), in path order.</summary>
-    public IReadOnlyList<FileChange> Changes()
+    /// <summary>
+    /// The files whose text differs from what was read, and the new files a fix wrote into (a new file the
+    /// fixes left as it was given is not worth creating), in path order.
+    /// </summary>
+    public async Task<IReadOnlyList<FileChange>> ChangesAsync(CancellationToken cancellationToken)
     {
         var changes = new List<FileChange>();
         foreach (TextDocument document in Solution.GetProject(projectId)!.AdditionalDocuments.OrderBy(d => d.FilePath, StringComparer.Ordinal))
         {
             string path = document.FilePath!;
-            SourceText now = document.GetTextAsync().GetAwaiter().GetResult();
-            SourceText? before = originals.TryGetValue(path, out SourceText? original) ? original : null;
-            if (before is null || !before.ContentEquals(now))
+            SourceText now = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            if (originals.TryGetValue(path, out SourceText? before) ? !before.ContentEquals(now) : created.TryGetValue(path, out SourceText? initial) && !initial.ContentEquals(now))
             {
                 changes.Add(new FileChange(path, before?.ToString(), now.ToString()));
             }
