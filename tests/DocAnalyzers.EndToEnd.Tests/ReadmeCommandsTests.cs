@@ -41,11 +41,14 @@ public sealed class ReadmeCommandsTests
         string clone = CopyRepository(package.RepositoryRoot, Path.Combine(work, "DocAnalyzers"));
         string yours = CreateYourRepository(Path.Combine(work, "MyRepo"));
 
-        // The README packs DocAnalyzers itself: the consumer must restore that package, not one cached by another test.
-        string cached = Path.Combine(package.PackagesDirectory, "docanalyzers");
-        if (Directory.Exists(cached))
+        // The README packs DocAnalyzers and its tool itself: the consumer must restore those packages, not ones cached by another run.
+        foreach (string id in new[] { "docanalyzers", "docanalyzers.cli" })
         {
-            Directory.Delete(cached, recursive: true);
+            string cached = Path.Combine(package.PackagesDirectory, id);
+            if (Directory.Exists(cached))
+            {
+                Directory.Delete(cached, recursive: true);
+            }
         }
 
         try

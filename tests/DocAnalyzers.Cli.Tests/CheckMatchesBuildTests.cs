@@ -1,0 +1,57 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using DocAnalyzers.Cli.Tests.Infrastructure;
+
+namespace DocAnalyzers.Cli.Tests;
+
+/// <summary>
+/// <c>check</c> reports what <c>dotnet build</c> reports for the same repository: a project that takes the analyzer
+/// (the assemblies the tool runs) and the package's build/ props and targets, as a package reference would give them.
+/// </summary>
+public sealed class CheckMatchesBuildTests
+{
+    [Fact]
+    public void Check_reports_the_findings_a_build_reports()
+    {
+        using var repository = new TestRepository();
+        string toolFolder = Path.GetDirectoryName(Tool.AssemblyPath)!;
+        string packageBuild = Path.GetFullPath(Path.Combine(toolFolder, "..", "..", "..", "..", "DocAnalyzers.Package", "build"));
+        repository
+            .With("Directory.Build.props", "<Project><PropertyGroup><DocAnalyzersPlan>library</DocAnalyzersPlan></PropertyGroup></Project>")
+            .With(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.DOC202.severity = error\n")
+            .With("README.md", Samples.PartialLibraryReadme)
+            .With("docs/guide.md", "# Guide\n\n## Configuration\n\nTODO: the options.\n\n## Support\n")
+
+            // A name with characters the generated config escapes, as the SDK escapes them.
+            .With("docs/notes, v2 {draft}.md", "# Notes\n\n## Usage\n")
+            .With("src/Lib/Class1.cs", "namespace Lib;\n\ninternal static class Class1\n{\n}\n")
+            .With("src/Lib/Lib.csproj", $"""
+                <Project>
+                  <Import Project="Sdk.props" Sdk="Microsoft.NET.Sdk" />
+                  <Import Project="{packageBuild}/DocAnalyzers.props" />
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <DocAnalyzersRepositoryRoot>../..</DocAnalyzersRepositoryRoot>
+                    <EnableNETAnalyzers>false</EnableNETAnalyzers>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <Analyzer Include="{toolFolder}/DocAnalyzers.dll;{toolFolder}/Markdig.dll" />
+                  </ItemGroup>
+                  <Import Project="Sdk.targets" Sdk="Microsoft.NET.Sdk" />
+                  <Import Project="{packageBuild}/DocAnalyzers.targets" />
+                </Project>
+                """);
+
+        (int buildExit, ISet<string> built, string buildOutput) = Build.Run(repository.Root, "src/Lib/Lib.csproj");
+        ToolResult check = Tool.Run(repository.Root, "check");
+        string[] checkedLines = check.Output.TrimEnd('\n').Split('\n')[..^1];
+
+        Assert.True(built.Count >= 8, buildOutput);
+        Assert.Contains("docs/notes, v2 {draft}.md(3,1): warning DOC201: Section 'Usage' is empty", built);
+        Assert.NotEqual(0, buildExit);
+        Assert.Equal(1, check.ExitCode);
+        Assert.Equal(built, checkedLines.ToHashSet());
+        Assert.Contains(checkedLines, l => l.Contains(": error DOC202: ", System.StringComparison.Ordinal));
+    }
+}
