@@ -87,6 +87,12 @@ public sealed class BrokenLinkTests
     }
 
     [Fact]
+    public async Task A_docfx_tab_is_not_a_link_to_a_fragment()
+    {
+        await Verify(("docs/guide.md", Guide + "\n\n# [Linux](#tab/linux)\n\nRun it.\n\n# [Windows](#tab/windows)\n\nRun it too.\n"), ("README.md", Readme(string.Empty)));
+    }
+
+    [Fact]
     public async Task A_reference_definition_is_checked_once_where_it_is_defined()
     {
         await Verify(

@@ -94,9 +94,11 @@ internal static class BrokenLinkRule
         }
 
         string anchor = fragment.Trim().ToLowerInvariant();
-        if (anchor.Length == 0 || anchor == "top" || !LinkTargets.IsMarkdown(target) || query.IndexOf("plain=1", StringComparison.OrdinalIgnoreCase) >= 0)
+        if (anchor.Length == 0 || anchor == "top" || !LinkTargets.IsMarkdown(target) || query.IndexOf("plain=1", StringComparison.OrdinalIgnoreCase) >= 0
+            || anchor.StartsWith("tab/", StringComparison.Ordinal))
         {
-            // A code file's content is not known here, nor GitHub's line fragments of a markdown file shown as text.
+            // A code file's content is not known here, nor GitHub's line fragments of a markdown file shown
+            // as text; '# [Linux](#tab/linux)' is a docfx tab, not a link.
             return null;
         }
 
