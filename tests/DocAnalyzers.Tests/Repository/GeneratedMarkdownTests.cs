@@ -16,7 +16,7 @@ namespace DocAnalyzers.Tests.Repository;
 /// <summary>
 /// Property tests over generated markdown: what people type half-way in the IDE and what real files hold
 /// (unclosed fences, HTML blocks and headings, nested lists, tables, setext headings, front matter, CRLF,
-/// emoji, entities, bold labels, links with odd targets and unclosed brackets). Every DOC2xx rule and both markdown fixes run on each document without
+/// emoji, entities, bold labels, links with odd targets and unclosed brackets). Every DOC2xx rule and every markdown fix run on each document without
 /// an exception, and the work grows linearly with the size of the file.
 /// </summary>
 [Collection(NotInParallel.Name)]
@@ -54,7 +54,7 @@ public sealed class GeneratedMarkdownTests
         ImmutableArray<Diagnostic> diagnostics = await MarkdownFixTest.DiagnosticsAsync(test.CreateSolution());
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
 
-        foreach ((CodeFixProvider fixer, string key) in new (CodeFixProvider, string)[] { (new MissingSectionFixer(), MissingSectionFixer.AddSectionKey), (new EmptySectionFixer(), EmptySectionFixer.AddPromptKey) })
+        foreach ((CodeFixProvider fixer, string key) in new (CodeFixProvider, string)[] { (new MissingSectionFixer(), MissingSectionFixer.AddSectionKey), (new EmptySectionFixer(), EmptySectionFixer.AddPromptKey), (new BrokenLinkFixer(), BrokenLinkFixer.ReplaceTargetKey) })
         {
             if (diagnostics.Any(d => fixer.FixableDiagnosticIds.Contains(d.Id)))
             {
