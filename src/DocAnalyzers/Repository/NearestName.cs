@@ -5,18 +5,42 @@ namespace DocAnalyzers.Repository;
 
 /// <summary>
 /// The "did you mean" of DOC205: the candidate closest to a name by edit distance (ignoring case), when it
-/// is within a third of the name's length and strictly closer than every other candidate.
+/// is within a third of the name's length and strictly closer than every other candidate. The comparisons
+/// of one file draw on a budget of character pairs, so a file with thousands of broken links to a file
+/// with thousands of headings costs a bounded time: once it is spent, links get no suggestion.
 /// </summary>
 internal static class NearestName
 {
-    public static string? Find(string name, IEnumerable<string> candidates)
+    /// <summary>Character pairs compared for the suggestions of one file.</summary>
+    public const long Budget = 20_000_000;
+
+    /// <summary>Names longer than this get no suggestion.</summary>
+    public const int MaxLength = 200;
+
+    public static string? Find(string name, IEnumerable<string> candidates, ref long budget)
     {
+        if (name.Length > MaxLength)
+        {
+            return null;
+        }
+
         int limit = Math.Max(1, name.Length / 3);
         string? best = null;
         int bestDistance = limit + 1;
         bool tie = false;
         foreach (string candidate in candidates)
         {
+            if (Math.Abs(candidate.Length - name.Length) > limit)
+            {
+                continue;
+            }
+
+            budget -= (long)name.Length * candidate.Length;
+            if (budget < 0)
+            {
+                return null;
+            }
+
             int distance = Distance(name, candidate, Math.Min(limit, bestDistance));
             if (distance < bestDistance)
             {

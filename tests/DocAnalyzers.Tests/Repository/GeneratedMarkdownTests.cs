@@ -78,6 +78,25 @@ public sealed class GeneratedMarkdownTests
         Assert.True(largeTime < 10 * smallTime, $"{small.Length:N0} characters: {smallTime:F1} ms; {large.Length:N0} characters: {largeTime:F1} ms");
     }
 
+    [Fact]
+    public void Thousands_of_broken_links_to_thousands_of_headings_are_all_reported_in_bounded_time()
+    {
+        var markdown = new StringBuilder("# Links\n\n");
+        for (int i = 0; i < 5000; i++)
+        {
+            markdown.Append("## Section ").Append(i).Append("\n\nSee [it](#section-").Append(i).Append("x).\n\n");
+        }
+
+        SourceText text = SourceText.From(markdown.ToString());
+        var links = new LinkTargets(new[] { new Text("/repo/README.md", text) }, "/repo/", RepositorySettings.DefaultDocs);
+        int reported = 0;
+        var watch = Stopwatch.StartNew();
+        BrokenLinkRule.Check("/repo/README.md", text, links, (_, _, _, _) => reported++);
+
+        Assert.Equal(5000, reported);
+        Assert.True(watch.Elapsed.TotalSeconds < 10, $"{watch.Elapsed.TotalSeconds:F1} s");
+    }
+
     // The fastest of five runs: the least disturbed by whatever else the machine does.
     private static double FastestMilliseconds(string markdown)
     {

@@ -31,9 +31,10 @@ internal static class BrokenLinkRule
     {
         string self = LinkTargets.Normalize(path);
         string source = text.ToString();
+        long budget = NearestName.Budget;
         foreach (MarkdownLink link in targets.Read(self, text).Links)
         {
-            if (Problem(self, link, source, targets) is { } problem)
+            if (Problem(self, link, source, targets, ref budget) is { } problem)
             {
                 ImmutableDictionary<string, string?>? properties = problem.Replacement is null
                     ? null
@@ -44,7 +45,7 @@ internal static class BrokenLinkRule
         }
     }
 
-    private static (string Reason, string? Replacement)? Problem(string self, MarkdownLink link, string source, LinkTargets targets)
+    private static (string Reason, string? Replacement)? Problem(string self, MarkdownLink link, string source, LinkTargets targets, ref long budget)
     {
         string url = link.Url.Trim();
         if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || url[0] == '~' || Scheme.IsMatch(url)
@@ -82,7 +83,7 @@ internal static class BrokenLinkRule
                 return null;
             }
 
-            string? file = NearestFile(self, written, target, targets);
+            string? file = NearestFile(self, written, target, targets, ref budget);
             int pathEnd = raw.IndexOfAny(PathEnd);
             string? replacement = file is null ? null : Escape(file) + (pathEnd < 0 ? string.Empty : raw.Substring(pathEnd));
             string reason = file is null
@@ -109,7 +110,7 @@ internal static class BrokenLinkRule
         }
 
         string where = written.Length == 0 ? "this file" : $"'{written}'";
-        string? nearest = NearestName.Find(anchor, linked.Anchors);
+        string? nearest = NearestName.Find(anchor, linked.Anchors, ref budget);
         int rawHash = raw.IndexOf('#');
         if (nearest is null)
         {
@@ -175,7 +176,7 @@ internal static class BrokenLinkRule
 
     // The closest markdown file, written as the link writes paths: from the repository root after a '/',
     // else relative to the linking file's folder (with its './' when the link had one).
-    private static string? NearestFile(string self, string written, string target, LinkTargets targets)
+    private static string? NearestFile(string self, string written, string target, LinkTargets targets, ref long budget)
     {
         string root = targets.Root;
         bool fromRoot = written.StartsWith("/", StringComparison.Ordinal);
@@ -188,7 +189,7 @@ internal static class BrokenLinkRule
             }
         }
 
-        string? nearest = NearestName.Find(target.Substring(Math.Min(root.Length, target.Length)), byRelative.Keys);
+        string? nearest = NearestName.Find(target.Substring(Math.Min(root.Length, target.Length)), byRelative.Keys, ref budget);
         if (nearest is null)
         {
             return null;
