@@ -20,7 +20,7 @@ internal sealed class LinkTargets
     private static readonly char[] GlobSeparators = { ',', ';' };
 
     private readonly Dictionary<string, AdditionalText> files = new(StringComparer.Ordinal);
-    private readonly List<string> markdownFiles = new();
+    private readonly Dictionary<string, string> markdownFiles = new(StringComparer.Ordinal);
     private readonly List<Regex> docGlobs = new();
     private readonly ConcurrentDictionary<string, Lazy<LinkedFile>> read = new(StringComparer.Ordinal);
 
@@ -34,9 +34,9 @@ internal sealed class LinkTargets
             if (!files.ContainsKey(path))
             {
                 files.Add(path, file);
-                if (IsMarkdown(path))
+                if (IsMarkdown(path) && (Root.Length == 0 || path.StartsWith(Root, StringComparison.Ordinal)))
                 {
-                    markdownFiles.Add(path);
+                    markdownFiles[path.Substring(Root.Length)] = path;
                 }
             }
         }
@@ -53,8 +53,8 @@ internal sealed class LinkTargets
     /// <summary>The repository root with forward slashes and a trailing slash; empty when the build gave none.</summary>
     public string Root { get; }
 
-    /// <summary>The markdown files the compilation was given, full paths with forward slashes.</summary>
-    public IReadOnlyList<string> MarkdownFiles => markdownFiles;
+    /// <summary>The markdown files the compilation was given under the root: the full path (forward slashes) by the path from the root.</summary>
+    public IReadOnlyDictionary<string, string> MarkdownFiles => markdownFiles;
 
     public bool Exists(string path) => files.ContainsKey(path);
 

@@ -180,16 +180,7 @@ internal static class BrokenLinkRule
     {
         string root = targets.Root;
         bool fromRoot = written.StartsWith("/", StringComparison.Ordinal);
-        var byRelative = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (string candidate in targets.MarkdownFiles)
-        {
-            if (root.Length == 0 || candidate.StartsWith(root, StringComparison.Ordinal))
-            {
-                byRelative[candidate.Substring(root.Length)] = candidate;
-            }
-        }
-
-        string? nearest = NearestName.Find(target.Substring(Math.Min(root.Length, target.Length)), byRelative.Keys, ref budget);
+        string? nearest = NearestName.Find(target.Substring(Math.Min(root.Length, target.Length)), targets.MarkdownFiles.Keys, ref budget);
         if (nearest is null)
         {
             return null;
@@ -200,7 +191,7 @@ internal static class BrokenLinkRule
             return "/" + nearest;
         }
 
-        string relative = Relative(self.Substring(0, self.LastIndexOf('/') + 1), byRelative[nearest]);
+        string relative = Relative(self.Substring(0, self.LastIndexOf('/') + 1), targets.MarkdownFiles[nearest]);
         return written.StartsWith("./", StringComparison.Ordinal) && !relative.StartsWith("../", StringComparison.Ordinal) ? "./" + relative : relative;
     }
 
