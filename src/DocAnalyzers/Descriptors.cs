@@ -162,6 +162,13 @@ public static class Descriptors
         "Section '{0}' holds no diagram: add an image or a mermaid, plantuml, dot, graphviz or d2 code block",
         "A section the plan marks as a diagram section must contain an image or a diagram code block.");
 
+    public static readonly DiagnosticDescriptor BrokenLink = Create(
+        DiagnosticIds.BrokenLink,
+        Repository,
+        "Documentation link is broken",
+        "Link '{0}' {1}",
+        "A relative link, image or reference definition in the documentation points to a documentation file that does not exist, or its #fragment names no heading or anchor of the target file (GitHub's heading slugs, {#id} ids, name and id attributes). External URLs are not checked.");
+
     public static readonly DiagnosticDescriptor NoDocumentation = Create(
         DiagnosticIds.NoDocumentation,
         Repository,

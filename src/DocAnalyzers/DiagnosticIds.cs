@@ -25,5 +25,6 @@ public static class DiagnosticIds
     public const string SectionPlaceholder = "DOC202";
     public const string SectionMisplaced = "DOC203";
     public const string DiagramMissing = "DOC204";
+    public const string BrokenLink = "DOC205";
     public const string NoDocumentation = "DOC206";
 }

@@ -3,7 +3,7 @@ using DocAnalyzers.Cli.Tests.Infrastructure;
 
 namespace DocAnalyzers.Cli.Tests;
 
-/// <summary><c>docanalyzers fix</c>: the package's DOC200 and DOC201 fixes, applied from the command line.</summary>
+/// <summary><c>docanalyzers fix</c>: the package's DOC200, DOC201 and DOC205 fixes, applied from the command line.</summary>
 public sealed class FixCommandTests
 {
     [Fact]
@@ -67,8 +67,26 @@ public sealed class FixCommandTests
         ToolResult result = Tool.Run(repository.Root, "fix", "--diagnostics", "DOC200,DOC204");
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("'DOC204', which has no markdown fix here; the fixable rules are DOC200, DOC201", result.Error);
+        Assert.Contains("'DOC204', which has no markdown fix here; the fixable rules are DOC200, DOC201, DOC205", result.Error);
         Assert.Equal(Samples.PartialLibraryReadme, repository.Read("README.md"));
+    }
+
+    [Fact]
+    public void A_broken_link_with_one_close_match_is_corrected_and_check_no_longer_reports_it()
+    {
+        using var repository = new TestRepository();
+        repository.With("README.md", Samples.PartialLibraryReadme + "\nSee [the setup guide](docs/setup.md#instal).\n");
+        repository.With("docs/setup.md", "# Setup\n\n## Install\n\nRun the installer.\n");
+        string[] before = Findings(Tool.Run(repository.Root, "check", "--plan", "library"));
+
+        ToolResult fix = Tool.Run(repository.Root, "fix", "--plan", "library", "--diagnostics", "DOC205");
+        string[] after = Findings(Tool.Run(repository.Root, "check", "--plan", "library"));
+
+        Assert.Contains(before, f => f.Contains(" DOC205: ", System.StringComparison.Ordinal));
+        Assert.Equal("Updated README.md: corrected links on 1 line\n1 file changed.\n", fix.Output);
+        Assert.Contains("See [the setup guide](docs/setup.md#install).\n", repository.Read("README.md"));
+        Assert.DoesNotContain(after, f => f.Contains(" DOC205: ", System.StringComparison.Ordinal));
+        Assert.Equal(before.Length - 1, after.Length);
     }
 
     private static bool IsFixable(string finding) =>

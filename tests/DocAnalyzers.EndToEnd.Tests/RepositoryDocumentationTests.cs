@@ -29,6 +29,27 @@ public sealed class RepositoryDocumentationTests
     }
 
     [Fact]
+    public void A_broken_link_between_documentation_files_is_reported_at_its_target()
+    {
+        using var repository = TestRepository.Create(package);
+        repository.WriteLibrary("src/Library", "Library");
+        repository.Write("docs/guide.md", "# Guide\n\n## Install\nRun the installer.\n");
+        const string Links = "See [the guide](docs/gide.md), [installing](docs/guide.md#install) and [the code](src/Library/Class1.cs#L1).";
+        string readme = PlanDocument.Readme("Library") + "\n" + Links + "\n";
+        repository.Write("README.md", readme);
+
+        BuildResult build = repository.Build("src/Library");
+
+        BuildAssert.Succeeded(build);
+        int line = PlanDocument.LineOf(readme, Links);
+        int column = Links.IndexOf("docs/gide.md", StringComparison.Ordinal) + 1;
+        BuildAssert.DocDiagnostics(
+            build,
+            repository,
+            $"README.md({line},{column}): warning DOC205: Link 'docs/gide.md' points to a file that does not exist; did you mean 'docs/guide.md'?");
+    }
+
+    [Fact]
     public void Missing_sections_are_reported_at_their_parents_heading_or_as_one_chapter_at_the_readmes_title()
     {
         using var repository = TestRepository.Create(package);

@@ -12,7 +12,8 @@ namespace DocAnalyzers.Cli.Commands;
 
 /// <summary>
 /// <c>docanalyzers fix [PATH]</c>: applies the package's markdown fixes (DOC200 adds the missing sections,
-/// DOC201 fills the empty ones, each with a <c>TODO:</c> prompt from the plan), which <c>dotnet format</c> cannot.
+/// DOC201 fills the empty ones, each with a <c>TODO:</c> prompt from the plan; DOC205 corrects a broken link that has one
+/// clear match), which <c>dotnet format</c> cannot.
 /// </summary>
 internal static class FixCommand
 {
@@ -28,7 +29,7 @@ internal static class FixCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var dryRun = new Option<bool>("--dry-run") { Description = "Print a unified diff of the changes and write nothing." };
-        var command = new Command("fix", "Apply the markdown code fixes: add the missing sections and fill the empty ones with TODO prompts from the plan.")
+        var command = new Command("fix", "Apply the markdown code fixes: add the missing sections, fill the empty ones with TODO prompts from the plan, and correct broken links that have one clear match.")
         {
             path, plan, template, diagnostics, dryRun,
         };

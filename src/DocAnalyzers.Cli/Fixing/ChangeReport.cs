@@ -3,7 +3,7 @@ using System.Linq;
 
 namespace DocAnalyzers.Cli.Fixing;
 
-/// <summary>What fix and init print for a file they wrote: the sections added and the prompts written.</summary>
+/// <summary>What fix and init print for a file they wrote: the sections added, the prompts written and the links corrected.</summary>
 internal static class ChangeReport
 {
     /// <param name="createdWith">For a file the command creates, the text it starts from (init's title), which is not reported as a section.</param>
@@ -13,10 +13,24 @@ internal static class ChangeReport
         List<string> sections = added.Select(Title).Where(t => t is not null).Select(t => $"'{t}'").ToList()!;
         int prompts = added.Count(l => l.Contains("TODO:", System.StringComparison.Ordinal));
         string verb = change.OldText is null ? "Created" : "Updated";
-        string what = sections.Count > 0
-            ? $"added {Count(sections.Count, "section")}: {string.Join(", ", sections)}"
-            : $"added {Count(prompts, "TODO prompt")}";
-        return $"{verb} {relativePath}: {what}";
+        var what = new List<string>();
+        if (sections.Count > 0)
+        {
+            what.Add($"added {Count(sections.Count, "section")}: {string.Join(", ", sections)}");
+        }
+        else if (prompts > 0)
+        {
+            what.Add($"added {Count(prompts, "TODO prompt")}");
+        }
+
+        // DOC205's fix changes a line in place: the lines it changed, less those the other fixes added.
+        int corrected = UnifiedDiff.RemovedLines(change.OldText ?? createdWith, change.NewText).Count;
+        if (corrected > 0)
+        {
+            what.Add($"corrected links on {Count(corrected, "line")}");
+        }
+
+        return $"{verb} {relativePath}: {string.Join("; ", what)}";
     }
 
     public static string Files(int count) => Count(count, "file");

@@ -36,8 +36,8 @@ internal sealed class DocumentationWorkspace : IDisposable
         this.created = created;
     }
 
-    /// <summary>The fixers, in the order they run: sections are added before empty ones are filled.</summary>
-    public static IReadOnlyList<MarkdownFixer> Fixers { get; } = new MarkdownFixer[] { new MissingSectionFixer(), new EmptySectionFixer() };
+    /// <summary>The fixers, in the order they run: sections are added before empty ones are filled; broken links are corrected last.</summary>
+    public static IReadOnlyList<MarkdownFixer> Fixers { get; } = new MarkdownFixer[] { new MissingSectionFixer(), new EmptySectionFixer(), new BrokenLinkFixer() };
 
     public Solution Solution => workspace.CurrentSolution;
 
@@ -154,8 +154,12 @@ internal sealed class DocumentationWorkspace : IDisposable
 
     public void Dispose() => workspace.Dispose();
 
-    private static string EquivalenceKey(MarkdownFixer fixer) =>
-        fixer is MissingSectionFixer ? MissingSectionFixer.AddSectionKey : EmptySectionFixer.AddPromptKey;
+    private static string EquivalenceKey(MarkdownFixer fixer) => fixer switch
+    {
+        MissingSectionFixer => MissingSectionFixer.AddSectionKey,
+        EmptySectionFixer => EmptySectionFixer.AddPromptKey,
+        _ => BrokenLinkFixer.ReplaceTargetKey,
+    };
 
     private static DocumentInfo Document(ProjectId projectId, string path, SourceText text) =>
         DocumentInfo.Create(DocumentId.CreateNewId(projectId), System.IO.Path.GetFileName(path), loader: Loader(text), filePath: path);

@@ -55,18 +55,23 @@ internal static class UnifiedDiff
     }
 
     /// <summary>The lines <paramref name="newText"/> adds to <paramref name="oldText"/>, in order.</summary>
-    public static IReadOnlyList<string> AddedLines(string? oldText, string newText)
+    public static IReadOnlyList<string> AddedLines(string? oldText, string newText) => LinesOfKind('+', oldText, newText);
+
+    /// <summary>The lines of <paramref name="oldText"/> that <paramref name="newText"/> no longer has, in order.</summary>
+    public static IReadOnlyList<string> RemovedLines(string? oldText, string newText) => LinesOfKind('-', oldText, newText);
+
+    private static List<string> LinesOfKind(char kind, string? oldText, string newText)
     {
-        var added = new List<string>();
+        var lines = new List<string>();
         foreach (var edit in Edits(Lines(oldText ?? string.Empty), Lines(newText)))
         {
-            if (edit.Kind == '+')
+            if (edit.Kind == kind)
             {
-                added.Add(edit.Line);
+                lines.Add(edit.Line);
             }
         }
 
-        return added;
+        return lines;
     }
 
     private static void AppendHunk(StringBuilder diff, List<(char Kind, string Line, int Old, int New)> edits, int start, int end)

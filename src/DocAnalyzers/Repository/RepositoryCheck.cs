@@ -26,9 +26,11 @@ internal sealed class RepositoryCheck
     private readonly ConcurrentDictionary<string, Lazy<ReadResult>> outlines = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<FileResult>> files = new(StringComparer.Ordinal);
     private readonly Lazy<HashSet<string>> projectWords;
+    private readonly LinkTargets links;
 
-    private RepositoryCheck(RepositorySettings settings, DocumentationPlan? plan, (string Message, Location Location)? configurationError, List<AdditionalText> documents)
+    private RepositoryCheck(RepositorySettings settings, DocumentationPlan? plan, (string Message, Location Location)? configurationError, List<AdditionalText> documents, IEnumerable<AdditionalText> additionalFiles)
     {
+        links = new LinkTargets(additionalFiles, settings.RepositoryRoot, settings.Docs);
         this.settings = settings;
         this.plan = plan;
         this.configurationError = configurationError;
@@ -87,7 +89,7 @@ internal sealed class RepositoryCheck
 
         if (settings.Error is not null)
         {
-            return new RepositoryCheck(settings, null, (settings.Error, Location.None), documents);
+            return new RepositoryCheck(settings, null, (settings.Error, Location.None), documents, options.AdditionalFiles);
         }
 
         if (template is null)
@@ -96,20 +98,20 @@ internal sealed class RepositoryCheck
             {
                 string where = settings.RepositoryRoot.Length > 0 ? $" under the repository root '{settings.RepositoryRoot}'" : string.Empty;
                 string message = $"the template '{settings.Template}' named by the MSBuild property {RepositorySettings.TemplateProperty} was not found{where}; give a path relative to the repository root, or remove the property to use the built-in plan";
-                return new RepositoryCheck(settings, null, (message, Location.None), documents);
+                return new RepositoryCheck(settings, null, (message, Location.None), documents, options.AdditionalFiles);
             }
 
             if (settings.Plan.Length == 0)
             {
-                return new RepositoryCheck(settings, PlanReader.Default, null, documents);
+                return new RepositoryCheck(settings, PlanReader.Default, null, documents, options.AdditionalFiles);
             }
 
             return PlanReader.BuiltIn(settings.Plan) is { } builtIn
-                ? new RepositoryCheck(settings, builtIn, null, documents)
-                : new RepositoryCheck(settings, null, ($"the MSBuild property {RepositorySettings.PlanProperty} is '{settings.Plan}'; the built-in plans are {string.Join(", ", PlanReader.BuiltInNames)} (or name your own outline with {RepositorySettings.TemplateProperty})", Location.None), documents);
+                ? new RepositoryCheck(settings, builtIn, null, documents, options.AdditionalFiles)
+                : new RepositoryCheck(settings, null, ($"the MSBuild property {RepositorySettings.PlanProperty} is '{settings.Plan}'; the built-in plans are {string.Join(", ", PlanReader.BuiltInNames)} (or name your own outline with {RepositorySettings.TemplateProperty})", Location.None), documents, options.AdditionalFiles);
         }
 
-        return ReadTemplate(settings, template, documents, cancellationToken);
+        return ReadTemplate(settings, template, documents, options, cancellationToken);
     }
 
     public void AnalyzeFile(AdditionalFileAnalysisContext context)
@@ -132,6 +134,7 @@ internal sealed class RepositoryCheck
         EmptySectionRule.Check(result.Document, report);
         PlaceholderSectionRule.Check(result.Document, report);
         DiagramRule.Check(result.Document, report);
+        BrokenLinkRule.Check(context.AdditionalFile.Path, result.Document.Outline.Text, links, severities.WithProperties(context.ReportDiagnostic));
     }
 
     public void AnalyzeRepository(CompilationAnalysisContext context)
@@ -205,13 +208,13 @@ internal sealed class RepositoryCheck
             : new FileResult(ResolvedDocument.Resolve(read.Outline, plan!, projectWords.Value), null);
     }
 
-    private static RepositoryCheck ReadTemplate(RepositorySettings settings, AdditionalText template, List<AdditionalText> documents, CancellationToken cancellationToken)
+    private static RepositoryCheck ReadTemplate(RepositorySettings settings, AdditionalText template, List<AdditionalText> documents, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         SourceText? text = template.GetText(cancellationToken);
         string name = settings.Display(template.Path);
         if (text is null)
         {
-            return new RepositoryCheck(settings, null, ($"the template '{name}' could not be read", Location.None), documents);
+            return new RepositoryCheck(settings, null, ($"the template '{name}' could not be read", Location.None), documents, options.AdditionalFiles);
         }
 
         ReadResult check = MarkdownReader.Read(template.Path, text);
@@ -220,12 +223,12 @@ internal sealed class RepositoryCheck
             : PlanResult.Failed($"the template cannot be parsed: {check.Failure}");
         if (result.Plan is not null)
         {
-            return new RepositoryCheck(settings, result.Plan, null, documents);
+            return new RepositoryCheck(settings, result.Plan, null, documents, options.AdditionalFiles);
         }
 
         Location location = Location.Create(template.Path, result.ErrorSpan, text.Lines.GetLinePositionSpan(result.ErrorSpan));
         string message = $"in the template '{name}', {result.Error}";
-        return new RepositoryCheck(settings, null, (message, location), documents);
+        return new RepositoryCheck(settings, null, (message, location), documents, options.AdditionalFiles);
     }
 
     private sealed class FileResult

@@ -6,7 +6,7 @@ namespace DocAnalyzers.Repository;
 
 /// <summary>
 /// Checks the repository's markdown documentation against the documentation plan. Checks that need one
-/// file (DOC201, DOC202, DOC204) run per additional file, live in the IDE; the whole-repository checks
+/// file (DOC201, DOC202, DOC204, DOC205) run per additional file, live in the IDE; the whole-repository checks
 /// (DOC200, DOC203, DOC206) and configuration errors (DOC001) run at compilation end.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -20,6 +20,7 @@ public sealed class RepositoryDocumentationAnalyzer : DiagnosticAnalyzer
         Descriptors.SectionPlaceholder,
         Descriptors.SectionMisplaced,
         Descriptors.DiagramMissing,
+        Descriptors.BrokenLink,
         Descriptors.NoDocumentation);
 
     public override void Initialize(AnalysisContext context)

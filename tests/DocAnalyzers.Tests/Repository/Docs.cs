@@ -128,7 +128,7 @@ internal static class Docs
 
         **Disaster Recovery and Backup**: nightly.
 
-        ### [Documentation and Resources](#docs)
+        ### [Documentation and Resources](#documentation-and-resources)
 
         **API Documentation**: OpenAPI.
 

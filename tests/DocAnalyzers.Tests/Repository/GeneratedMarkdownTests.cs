@@ -16,7 +16,7 @@ namespace DocAnalyzers.Tests.Repository;
 /// <summary>
 /// Property tests over generated markdown: what people type half-way in the IDE and what real files hold
 /// (unclosed fences, HTML blocks and headings, nested lists, tables, setext headings, front matter, CRLF,
-/// emoji, entities, bold labels). Every DOC2xx rule and both markdown fixes run on each document without
+/// emoji, entities, bold labels, links with odd targets and unclosed brackets). Every DOC2xx rule and every markdown fix run on each document without
 /// an exception, and the work grows linearly with the size of the file.
 /// </summary>
 [Collection(NotInParallel.Name)]
@@ -33,6 +33,10 @@ public sealed class GeneratedMarkdownTests
         "TODO\n", "TBD: later\n", "The shop sells books online to readers.\n", "![Architecture](a.png)\n", "[![Build](https://x/b.svg)](https://x)\n",
         "&nbsp;&amp;&#x1F600;&#99999999;\n", "\r\n", "\n", "\t\n", "## \n", "#\n", "####### seven\n", "* * *\n", "[ref]: https://example.com\n",
         "<img src=\"a.png\" alt=\"architecture\">\n", "<h2>unclosed heading\n", "<h7>not a heading</h7>\n", "Setext without text\n===\n", "\\# escaped\n",
+        "[page](docs/page.md#overview) ", "[gone](docs/gone.md) ", "[self](#shop) ", "[nowhere](#nowhere) ", "[x](../README.md#infrastructure) ",
+        "[unclosed](docs/page.md ", "[[[nested [brackets](docs/pag.md)]]] ", "](docs/page.md) ", "[a]( <docs/page.md#x y> ) ", "![img](<docs/a b.md>)\n",
+        "[ref]: docs/gone.md#%E2%9C%93\n", "[ref2]: </docs/page.md#%zz>\n", "[odd](docs/page.md#caf\u00e9&amp;\\)) ", "[q](?x=1#y) ", "[root](/) ", "[up](../../../x.md) ",
+        "## Install {#setup}\n", "## Same\n", "## Same\n", "<a name=\"anchor\n", "<a id='x' name=y>\n", "[`code`](docs/page.md#%) ",
     };
 
     public static IEnumerable<object[]> Seeds() => Enumerable.Range(1, 40).Select(seed => new object[] { seed });
@@ -50,7 +54,7 @@ public sealed class GeneratedMarkdownTests
         ImmutableArray<Diagnostic> diagnostics = await MarkdownFixTest.DiagnosticsAsync(test.CreateSolution());
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
 
-        foreach ((CodeFixProvider fixer, string key) in new (CodeFixProvider, string)[] { (new MissingSectionFixer(), MissingSectionFixer.AddSectionKey), (new EmptySectionFixer(), EmptySectionFixer.AddPromptKey) })
+        foreach ((CodeFixProvider fixer, string key) in new (CodeFixProvider, string)[] { (new MissingSectionFixer(), MissingSectionFixer.AddSectionKey), (new EmptySectionFixer(), EmptySectionFixer.AddPromptKey), (new BrokenLinkFixer(), BrokenLinkFixer.ReplaceTargetKey) })
         {
             if (diagnostics.Any(d => fixer.FixableDiagnosticIds.Contains(d.Id)))
             {
@@ -72,6 +76,25 @@ public sealed class GeneratedMarkdownTests
         double smallTime = FastestMilliseconds(small);
         double largeTime = FastestMilliseconds(large);
         Assert.True(largeTime < 10 * smallTime, $"{small.Length:N0} characters: {smallTime:F1} ms; {large.Length:N0} characters: {largeTime:F1} ms");
+    }
+
+    [Fact]
+    public void Thousands_of_broken_links_to_thousands_of_headings_are_all_reported_in_bounded_time()
+    {
+        var markdown = new StringBuilder("# Links\n\n");
+        for (int i = 0; i < 5000; i++)
+        {
+            markdown.Append("## Section ").Append(i).Append("\n\nSee [it](#section-").Append(i).Append("x).\n\n");
+        }
+
+        SourceText text = SourceText.From(markdown.ToString());
+        var links = new LinkTargets(new[] { new Text("/repo/README.md", text) }, "/repo/", RepositorySettings.DefaultDocs);
+        int reported = 0;
+        var watch = Stopwatch.StartNew();
+        BrokenLinkRule.Check("/repo/README.md", text, links, (_, _, _, _) => reported++);
+
+        Assert.Equal(5000, reported);
+        Assert.True(watch.Elapsed.TotalSeconds < 10, $"{watch.Elapsed.TotalSeconds:F1} s");
     }
 
     // The fastest of five runs: the least disturbed by whatever else the machine does.
@@ -101,6 +124,15 @@ public sealed class GeneratedMarkdownTests
         DiagramRule.Check(document, ignore);
         var documents = new[] { document };
         MissingSectionRule.Check(plan, documents, ImpliedSections.Find(plan, documents, document), document, (_, _, _, _) => { });
+        var links = new LinkTargets(new[] { new Text("/repo/README.md", outline.Text), new Text("/repo/docs/page.md", outline.Text) }, "/repo/", RepositorySettings.DefaultDocs);
+        BrokenLinkRule.Check("/repo/README.md", outline.Text, links, (_, _, _, _) => { });
+    }
+
+    private sealed class Text(string path, SourceText text) : AdditionalText
+    {
+        public override string Path => path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
     }
 
     private static string Repeat(string unit, int times)
