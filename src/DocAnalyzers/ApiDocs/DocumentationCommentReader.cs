@@ -69,13 +69,14 @@ internal static class DocumentationCommentReader
         }
 
         // The file's comments, parsed once for DOC111 and every member, when they make up the run as the compiler reads it.
-        if (comments?.For(tree, cancellationToken) is { } file && file.Within(run) is { Count: > 0 } within)
+        if (comments?.For(tree, cancellationToken) is { } file && file.Within(run) is { Count: > 0 } within && AllParsed(file, within))
         {
             for (int i = within.First; i < within.First + within.Count; i++)
             {
-                foreach (DocumentationCommentTriviaSyntax syntax in file.Parse(i, cancellationToken).Syntax)
+                foreach (DocumentationCommentTriviaSyntax syntax in file.SyntaxOf(i))
                 {
-                    (parts ??= ImmutableArray.CreateBuilder<CommentPart>()).Add(new CommentPart(syntax, tree, file.Spans[i].Start));
+                    // Parsed at its place in the file: its positions need no offset.
+                    (parts ??= ImmutableArray.CreateBuilder<CommentPart>()).Add(new CommentPart(syntax, tree, 0));
                 }
             }
 
@@ -84,6 +85,19 @@ internal static class DocumentationCommentReader
 
         // Only the structure is needed here, so the lighter trivia parser (DocumentationMode.Parse) is enough.
         Collect(SyntaxFactory.ParseLeadingTrivia(text.ToString(run)), tree, run.Start, ref parts);
+    }
+
+    private static bool AllParsed(FileComments file, (int First, int Count) within)
+    {
+        for (int i = within.First; i < within.First + within.Count; i++)
+        {
+            if (file.SyntaxOf(i).IsEmpty)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Threading;
@@ -22,7 +23,7 @@ internal sealed class FileComments
     private readonly CSharpParseOptions diagnose;
     private readonly string path;
     private readonly List<TextSpan> spans;
-    private readonly ParsedComment?[] parsed;
+    private readonly Lazy<Parsed> parsed;
 
     private FileComments(SourceText text, CSharpParseOptions diagnose, string path, List<TextSpan> spans)
     {
@@ -30,11 +31,14 @@ internal sealed class FileComments
         this.diagnose = diagnose;
         this.path = path;
         this.spans = spans;
-        parsed = new ParsedComment?[spans.Count];
+        parsed = new Lazy<Parsed>(Parse, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Where each comment is, in source order.</summary>
     public IReadOnlyList<TextSpan> Spans => spans;
+
+    /// <summary>The compiler's CS1570 errors in the file's comments, at their places in the file.</summary>
+    public ImmutableArray<Diagnostic> XmlErrors => parsed.Value.Errors;
 
     public static FileComments Find(SyntaxTree tree, CancellationToken cancellationToken)
     {
@@ -43,19 +47,8 @@ internal sealed class FileComments
         return new FileComments(text, options.WithDocumentationMode(DocumentationMode.Diagnose), tree.FilePath, Comments(tree, text, cancellationToken));
     }
 
-    /// <summary>The comment at <paramref name="index"/>, parsed on first use.</summary>
-    public ParsedComment Parse(int index, CancellationToken cancellationToken)
-    {
-        ParsedComment? comment = Volatile.Read(ref parsed[index]);
-        if (comment is null)
-        {
-            // Two threads may parse the same comment; both results are equal and one is kept.
-            comment = ParseComment(spans[index], cancellationToken);
-            comment = Interlocked.CompareExchange(ref parsed[index], comment, null) ?? comment;
-        }
-
-        return comment;
-    }
+    /// <summary>The parsed comment at <paramref name="index"/>, at its place in the file (its positions are the file's).</summary>
+    public ImmutableArray<DocumentationCommentTriviaSyntax> SyntaxOf(int index) => parsed.Value.Syntax[index];
 
     /// <summary>
     /// The comments that make up <paramref name="run"/> (the comments the compiler attaches to one declaration), or -1
@@ -103,31 +96,96 @@ internal sealed class FileComments
         return low;
     }
 
-    // A view of the file's text (nothing copied) that ends with the comment's line break, parsed on its own: the lexer
-    // reads it as it reads the comment in place, and its positions are the comment's, from its start.
-    private ParsedComment ParseComment(TextSpan comment, CancellationToken cancellationToken)
+    /// <summary>
+    /// Parses every comment once, at its place: in a copy of the file that holds only comments (everything else blanked,
+    /// line breaks kept), which the lexer reads fast, so positions and the compiler's XML errors are the file's own.
+    /// The parse is not cancellable: a Lazy would keep the cancellation as its result.
+    /// </summary>
+    private Parsed Parse()
     {
-        var withLineBreak = TextSpan.FromBounds(comment.Start, text.Lines.GetLineFromPosition(comment.End - 1).EndIncludingLineBreak);
-        SyntaxTree parsedTree = CSharpSyntaxTree.ParseText(text.GetSubText(withLineBreak), diagnose, path, cancellationToken);
-        ImmutableArray<DocumentationCommentTriviaSyntax>.Builder syntax = ImmutableArray.CreateBuilder<DocumentationCommentTriviaSyntax>();
-        foreach (SyntaxTrivia trivia in parsedTree.GetRoot(cancellationToken).GetLeadingTrivia())
+        var syntax = new ImmutableArray<DocumentationCommentTriviaSyntax>[spans.Count];
+        var starts = new Dictionary<int, int>(spans.Count);
+        for (int i = 0; i < spans.Count; i++)
         {
-            if (trivia.GetStructure() is DocumentationCommentTriviaSyntax structure)
+            starts[spans[i].Start] = i;
+            syntax[i] = ImmutableArray<DocumentationCommentTriviaSyntax>.Empty;
+        }
+
+        ImmutableArray<Diagnostic>.Builder errors = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (List<TextSpan> layer in Layers())
+        {
+            SyntaxTree blanked = CSharpSyntaxTree.ParseText(SourceText.From(CommentsOnly(layer)), diagnose, path);
+
+            // Nothing but comments: they are all trivia of the end-of-file token.
+            foreach (SyntaxTrivia trivia in blanked.GetRoot().GetLeadingTrivia())
             {
-                syntax.Add(structure);
+                if (trivia.GetStructure() is DocumentationCommentTriviaSyntax comment && starts.TryGetValue(trivia.FullSpan.Start, out int index))
+                {
+                    syntax[index] = syntax[index].Add(comment);
+                }
+            }
+
+            foreach (Diagnostic diagnostic in blanked.GetDiagnostics())
+            {
+                if (diagnostic.Id == XmlParseError)
+                {
+                    errors.Add(diagnostic);
+                }
             }
         }
 
-        ImmutableArray<Diagnostic>.Builder? errors = null;
-        foreach (Diagnostic diagnostic in parsedTree.GetDiagnostics(cancellationToken))
+        return new Parsed(syntax, errors.ToImmutable());
+    }
+
+    /// <summary>
+    /// The comments in as few groups as can be parsed together: two comments on neighbouring lines would be read as
+    /// one once the code between them is blanked (`///` lines, then a `///` after code), so they go to different groups.
+    /// </summary>
+    private List<List<TextSpan>> Layers()
+    {
+        var layers = new List<List<TextSpan>>();
+        var lastLines = new List<int>();
+        foreach (TextSpan comment in spans)
         {
-            if (diagnostic.Id == XmlParseError)
+            int first = text.Lines.GetLineFromPosition(comment.Start).LineNumber;
+            int layer = 0;
+            while (layer < layers.Count && lastLines[layer] >= first - 1)
             {
-                (errors ??= ImmutableArray.CreateBuilder<Diagnostic>()).Add(diagnostic);
+                layer++;
+            }
+
+            if (layer == layers.Count)
+            {
+                layers.Add(new List<TextSpan>());
+                lastLines.Add(0);
+            }
+
+            layers[layer].Add(comment);
+            lastLines[layer] = text.Lines.GetLineFromPosition(Math.Max(comment.Start, comment.End - 1)).LineNumber;
+        }
+
+        return layers;
+    }
+
+    /// <summary>The file's text with every character outside <paramref name="comments"/> blanked, line breaks kept.</summary>
+    private string CommentsOnly(List<TextSpan> comments)
+    {
+        char[] chars = new char[text.Length];
+        text.CopyTo(0, chars, 0, text.Length);
+        for (int i = 0; i < chars.Length; i++)
+        {
+            if (!SyntaxFacts.IsNewLine(chars[i]))
+            {
+                chars[i] = ' ';
             }
         }
 
-        return new ParsedComment(syntax.ToImmutable(), errors?.ToImmutable() ?? ImmutableArray<Diagnostic>.Empty);
+        foreach (TextSpan comment in comments)
+        {
+            text.CopyTo(comment.Start, chars, comment.Start, comment.Length);
+        }
+
+        return new string(chars);
     }
 
     /// <summary>
@@ -237,5 +295,19 @@ internal sealed class FileComments
         }
 
         return true;
+    }
+
+    /// <summary>A file's comments parsed once: each comment's syntax by its index, and the XML errors of them all.</summary>
+    private sealed class Parsed
+    {
+        public Parsed(ImmutableArray<DocumentationCommentTriviaSyntax>[] syntax, ImmutableArray<Diagnostic> errors)
+        {
+            Syntax = syntax;
+            Errors = errors;
+        }
+
+        public ImmutableArray<DocumentationCommentTriviaSyntax>[] Syntax { get; }
+
+        public ImmutableArray<Diagnostic> Errors { get; }
     }
 }

@@ -1,7 +1,6 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 
 namespace DocAnalyzers.ApiDocs.Rules;
 
@@ -25,16 +24,10 @@ internal static class MalformedDocumentationRule
             return;
         }
 
-        FileComments file = comments.For(tree, context.CancellationToken);
-        for (int i = 0; i < file.Spans.Count; i++)
+        foreach (Diagnostic error in comments.For(tree, context.CancellationToken).XmlErrors)
         {
-            int start = file.Spans[i].Start;
-            foreach (Diagnostic error in file.Parse(i, context.CancellationToken).XmlErrors)
-            {
-                TextSpan span = error.Location.SourceSpan;
-                Location location = Location.Create(tree, new TextSpan(start + span.Start, span.Length));
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.MalformedDocumentation, location, Explanation(error)));
-            }
+            Location location = Location.Create(tree, error.Location.SourceSpan);
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.MalformedDocumentation, location, Explanation(error)));
         }
     }
 
