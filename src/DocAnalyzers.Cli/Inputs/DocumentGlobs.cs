@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
-using System.Text;
 using System.Text.RegularExpressions;
+
+using DocAnalyzers.Repository;
 
 namespace DocAnalyzers.Cli.Inputs;
 
@@ -126,36 +127,8 @@ internal static class DocumentGlobs
     }
 
     /// <summary>A glob relative to its fixed folder as a regular expression over '/'-separated paths.</summary>
-    internal static Regex ToRegex(string glob)
-    {
-        var regex = new StringBuilder("^");
-        for (int i = 0; i < glob.Length; i++)
-        {
-            char c = glob[i];
-            if (c == '*' && i + 1 < glob.Length && glob[i + 1] == '*')
-            {
-                bool folderPart = i + 2 < glob.Length && glob[i + 2] == '/';
-                regex.Append(folderPart ? "(?:[^/]*/)*" : ".*");
-                i += folderPart ? 2 : 1;
-            }
-            else if (c == '*')
-            {
-                regex.Append("[^/]*");
-            }
-            else if (c == '?')
-            {
-                regex.Append("[^/]");
-            }
-            else
-            {
-                regex.Append(Regex.Escape(c.ToString()));
-            }
-        }
-
-        // MSBuild compares names as the file system does: with case on Linux, without on Windows and macOS.
-        RegexOptions options = OperatingSystem.IsLinux() ? RegexOptions.CultureInvariant : RegexOptions.CultureInvariant | RegexOptions.IgnoreCase;
-        return new Regex(regex.Append('$').ToString(), options);
-    }
+    // MSBuild compares names as the file system does: with case on Linux, without on Windows and macOS.
+    internal static Regex ToRegex(string glob) => Glob.ToRegex(glob, ignoreCase: !OperatingSystem.IsLinux());
 
     private static bool IsExcluded(string root, string path)
     {

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.RegularExpressions;
 using DocAnalyzers.Markdown;
 using Microsoft.CodeAnalysis;
@@ -45,7 +44,7 @@ internal sealed class LinkTargets
         {
             if (glob.Trim().Length > 0)
             {
-                docGlobs.Add(GlobRegex(glob.Trim()));
+                docGlobs.Add(Glob.ToRegex(Normalize(glob.Trim()).TrimStart('/'), ignoreCase: true));
             }
         }
     }
@@ -103,32 +102,4 @@ internal sealed class LinkTargets
 
     public static bool IsMarkdown(string path) =>
         path.EndsWith(".md", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".markdown", StringComparison.OrdinalIgnoreCase);
-
-    // The MSBuild glob as a regex on the path relative to the root: ** any folders, * and ? within one name; any case.
-    private static Regex GlobRegex(string glob)
-    {
-        var pattern = new StringBuilder("^");
-        string text = Normalize(glob).TrimStart('/');
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c == '*' && i + 1 < text.Length && text[i + 1] == '*')
-            {
-                bool slash = i + 2 < text.Length && text[i + 2] == '/';
-                pattern.Append(slash ? "(?:.*/)?" : ".*");
-                i += slash ? 2 : 1;
-            }
-            else
-            {
-                pattern.Append(c switch
-                {
-                    '*' => "[^/]*",
-                    '?' => "[^/]",
-                    _ => Regex.Escape(c.ToString()),
-                });
-            }
-        }
-
-        return new Regex(pattern.Append('$').ToString(), RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
-    }
 }
