@@ -19,8 +19,8 @@ internal sealed class AnalyzerInputs
     public const string TemplateProperty = RepositorySettings.TemplateProperty;
     public const string DocsProperty = "DocAnalyzersDocs";
 
-    /// <summary>The package props' default for DocAnalyzersDocs.</summary>
-    public const string DefaultDocs = "README.md;docs/**/*.md;CHANGELOG.md;CONTRIBUTING.md";
+    /// <summary>The package props' default for DocAnalyzersDocs, as MSBuild writes an item list: the analyzer's own list, separated by ';'.</summary>
+    public static readonly string DefaultDocs = RepositorySettings.DefaultDocs.Replace(", ", ";");
 
     /// <summary>
     /// The C# file the analysis compiles: none of the repository's, only a path at its root, so that the
