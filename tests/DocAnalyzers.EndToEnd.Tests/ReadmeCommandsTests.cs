@@ -51,6 +51,10 @@ public sealed class ReadmeCommandsTests
             }
         }
 
+        // dotnet's cache of local tool commands is per user and knows a tool by name and version only: an entry left by
+        // another clone's run points into that clone's packages folder. The README's commands get a dotnet home of their own.
+        var environment = new Dictionary<string, string>(package.ConsumerEnvironment) { ["DOTNET_CLI_HOME"] = Path.Combine(work, "dotnet-home") };
+
         try
         {
             foreach ((string script, string? expected) in blocks)
@@ -59,7 +63,7 @@ public sealed class ReadmeCommandsTests
                 string runnable = NotRun.Keys.Aggregate(script, (text, command) => text.Replace(command, "true # not run: " + command, StringComparison.Ordinal));
                 string file = Path.Combine(work, "block.sh");
                 File.WriteAllText(file, "set -e\n" + runnable);
-                CommandResult result = Cli.Run("bash", folder, new[] { file }, package.ConsumerEnvironment);
+                CommandResult result = Cli.Run("bash", folder, new[] { file }, environment);
 
                 bool quotesError = expected is not null && Regex.IsMatch(expected, @"(^|: )error ", RegexOptions.Multiline);
                 Assert.True(quotesError ? result.ExitCode != 0 : result.ExitCode == 0, $"The README block\n{script}\nexited with {result.ExitCode}:\n{result.Output}");
