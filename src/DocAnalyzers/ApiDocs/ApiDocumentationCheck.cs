@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Threading;
@@ -19,6 +20,7 @@ internal sealed class ApiDocumentationCheck
     private readonly Compilation compilation;
     private readonly ApiOptionsCache options;
     private readonly DocumentationComments comments = new();
+    private readonly GeneratedCodeFilter generatedCode;
     private readonly string? minimumCoverage;
     private readonly ConcurrentDictionary<ISymbol, byte> partialsSeen = new(SymbolEqualityComparer.Default);
     private int members;
@@ -28,6 +30,7 @@ internal sealed class ApiDocumentationCheck
     {
         this.compilation = compilation;
         options = new ApiOptionsCache(provider);
+        generatedCode = new GeneratedCodeFilter(compilation);
         minimumCoverage = provider.GlobalOptions.TryGetValue(MinimumCoverageProperty, out string? value) && value.Trim().Length > 0 ? value.Trim() : null;
     }
 
@@ -37,12 +40,30 @@ internal sealed class ApiDocumentationCheck
     /// <summary>The documentation comments of each file, parsed once for every rule (documentation modes None and Parse).</summary>
     public DocumentationComments Comments => comments;
 
+    /// <summary>Generated code, which the analyzer leaves out itself (see <see cref="GeneratedCodeFilter"/>).</summary>
+    public GeneratedCodeFilter GeneratedCode => generatedCode;
+
     public void AnalyzeSymbol(SymbolAnalysisContext context)
     {
         ApiDocClassification classification = ApiDocClassification.Classify(context.Symbol, options, comments, context.CancellationToken);
-        if (classification.Status == ApiDocStatus.NotChecked || classification.Symbol is not { } symbol)
+        if (classification.Status == ApiDocStatus.NotChecked || classification.Symbol is not { } symbol
+            || generatedCode.SkipsSymbol(context.Symbol, context.CancellationToken))
         {
             return;
+        }
+
+        // A partial type or member with a part in a generated file: what falls there is dropped, as the driver would.
+        Action<Diagnostic> report = context.ReportDiagnostic;
+        if (generatedCode.HasGeneratedPart(symbol, context.CancellationToken))
+        {
+            CancellationToken cancellationToken = context.CancellationToken;
+            report = diagnostic =>
+            {
+                if (diagnostic.Location.SourceTree is not { } tree || !generatedCode.IsGenerated(tree, cancellationToken))
+                {
+                    context.ReportDiagnostic(diagnostic);
+                }
+            };
         }
 
         // The driver may hand over both parts of a partial member, which map to one definition: analysed once.
@@ -57,7 +78,7 @@ internal sealed class ApiDocumentationCheck
             Interlocked.Increment(ref undocumented);
             if (classification.ReportsMissingDocumentation)
             {
-                context.ReportDiagnostic(MissingDocumentationRule.Create(symbol));
+                report(MissingDocumentationRule.Create(symbol));
             }
 
             return;
@@ -65,7 +86,7 @@ internal sealed class ApiDocumentationCheck
 
         // A comment whose summary is still a placeholder (a TODO prompt a code fix wrote, the name again) documents
         // nothing yet: the coverage counts it as missing, as DOC108 reports it.
-        if (classification.AnalyzeContent(context.ReportDiagnostic))
+        if (classification.AnalyzeContent(report))
         {
             Interlocked.Increment(ref undocumented);
         }

@@ -24,7 +24,8 @@ internal static class GeneratedCode
         || tree.GetLineVisibility(span.Start, cancellationToken) == LineVisibility.Hidden
         || HasGeneratedCodeAttribute(symbol);
 
-    private static bool IsGenerated(Compilation compilation, SyntaxTree tree, CancellationToken cancellationToken)
+    /// <summary>True for a file the driver treats as generated: by the <c>generated_code</c> option, else by its name or its first comment.</summary>
+    public static bool IsGenerated(Compilation compilation, SyntaxTree tree, CancellationToken cancellationToken)
     {
         switch (compilation.Options.SyntaxTreeOptionsProvider?.IsGenerated(tree, cancellationToken) ?? GeneratedKind.Unknown)
         {
@@ -84,7 +85,8 @@ internal static class GeneratedCode
         return false;
     }
 
-    private static bool HasGeneratedCodeAttribute(ISymbol symbol)
+    /// <summary>True for a symbol marked <c>[GeneratedCode]</c>, or inside a type that is (namespaces take no attributes).</summary>
+    public static bool HasGeneratedCodeAttribute(ISymbol symbol)
     {
         for (ISymbol? current = symbol; current is not null and not INamespaceSymbol; current = current.ContainingSymbol)
         {

@@ -12,20 +12,26 @@ namespace DocAnalyzers.ApiDocs.Rules;
 /// </summary>
 internal static class MalformedDocumentationRule
 {
-    public static void Analyze(SyntaxTreeAnalysisContext context, Compilation compilation, ApiOptionsCache options, DocumentationComments comments)
+    public static void Analyze(SyntaxTreeAnalysisContext context, Compilation compilation, ApiDocumentationCheck check)
     {
         // The rule shares its analyzer with the others, so the compiler runs it even where DOC111 is set to none:
         // then nothing is parsed for it (the member rules still parse the comments they read, and only those).
         SyntaxTree tree = context.Tree;
         if (tree.Options is not CSharpParseOptions { DocumentationMode: < DocumentationMode.Diagnose }
-            || !options.For(tree).Runs(DiagnosticIds.MalformedDocumentation)
+            || !check.Options.For(tree).Runs(DiagnosticIds.MalformedDocumentation)
+            || check.GeneratedCode.IsGenerated(tree, context.CancellationToken)
             || !RuleSeverity.IsShown(compilation, context.Options.AnalyzerConfigOptionsProvider, tree, Descriptors.MalformedDocumentation, context.CancellationToken))
         {
             return;
         }
 
-        foreach (Diagnostic error in comments.For(tree, context.CancellationToken).XmlErrors)
+        foreach (Diagnostic error in check.Comments.For(tree, context.CancellationToken).XmlErrors)
         {
+            if (GeneratedCodeFilter.InsideGeneratedCodeDeclaration(tree, error.Location.SourceSpan.Start, context.CancellationToken))
+            {
+                continue;
+            }
+
             Location location = Location.Create(tree, error.Location.SourceSpan);
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.MalformedDocumentation, location, Explanation(error)));
         }
