@@ -33,7 +33,7 @@ internal static class CoverageBadge
         string value = percent is { } p ? CoverageCount.Format(p) : "n/a";
         string colour = percent is { } q ? Colour(q) : UnknownColour;
         int left = TextWidth(Label) + 10;
-        int right = TextWidth(value) + 10;
+        int right = TextWidth(value) + 14;
         int width = left + right;
         string label = WebUtility.HtmlEncode(Label);
         string text = WebUtility.HtmlEncode(value);
@@ -72,6 +72,7 @@ internal static class CoverageBadge
                 ' ' => 3.9,
                 '.' or ',' or ':' or 'i' or 'l' or 'j' or 'f' or 't' or 'r' or '/' => 4.3,
                 '%' => 11.8,
+                >= '0' and <= '9' => 7.3,
                 'm' or 'w' => 10.9,
                 >= 'A' and <= 'Z' => 8,
                 _ => 7,

@@ -42,12 +42,14 @@ internal static class HtmlReport
         .bar .track { flex: 1; height: 10px; background: #eaeef2; border-radius: 5px; overflow: hidden; }
         .bar .fill { height: 100%; border-radius: 5px; }
         .bar .pct { width: 52px; text-align: right; font-variant-numeric: tabular-nums; }
-        ul.plan { list-style: none; margin: 0; padding: 0; columns: 2 380px; column-gap: 32px; }
-        ul.plan li { break-inside: avoid; display: flex; align-items: baseline; gap: 8px; padding: 3px 0; }
-        ul.plan li.d0 { font-weight: 600; margin-top: 6px; }
-        ul.plan li.d1 { padding-left: 24px; }
-        ul.plan li.d2 { padding-left: 48px; }
-        ul.plan li.d3 { padding-left: 72px; }
+        .plan { columns: 2 400px; column-gap: 40px; }
+        .plan ul.chapter { list-style: none; margin: 0 0 12px; padding: 0; break-inside: avoid; }
+        .plan li { display: flex; flex-wrap: wrap; align-items: baseline; column-gap: 8px; padding: 3px 0; }
+        .plan li > span:nth-child(2) { max-width: calc(100% - 26px); }
+        .plan li.d0 { font-weight: 600; }
+        .plan li.d1 { padding-left: 26px; }
+        .plan li.d2 { padding-left: 52px; }
+        .plan li.d3 { padding-left: 78px; }
         .mark { flex: none; width: 18px; height: 18px; border-radius: 50%; color: #fff; font-size: 12px; line-height: 18px; text-align: center; font-weight: 700; }
         .where { color: var(--muted); font-size: 12px; font-weight: 400; }
         .status { font-size: 12px; font-weight: 400; border-radius: 10px; padding: 0 8px; }
@@ -168,9 +170,17 @@ internal static class HtmlReport
             return;
         }
 
-        html.Append("<ul class=\"plan\">\n");
+        // Each chapter with its subsections, kept together in one column.
+        html.Append("<div class=\"plan\">\n");
+        bool open = false;
         foreach (PlanSectionEntry section in model.Sections)
         {
+            if (section.Depth == 0 || !open)
+            {
+                html.Append(open ? "</ul>\n" : string.Empty).Append("<ul class=\"chapter\">\n");
+                open = true;
+            }
+
             string status = ReportModel.StatusName(section.Status);
             html.Append("<li class=\"d").Append(Math.Min(section.Depth, 3)).Append(' ').Append(status).Append("\"><span class=\"mark\">")
                 .Append(Mark(section.Status)).Append("</span><span>").Append(E(section.Title)).Append("</span>");
@@ -187,7 +197,7 @@ internal static class HtmlReport
             html.Append("</li>\n");
         }
 
-        html.Append("</ul>\n</section>\n");
+        html.Append(open ? "</ul>\n" : string.Empty).Append("</div>\n</section>\n");
     }
 
     private static string Mark(PlanSectionStatus status) => status switch
