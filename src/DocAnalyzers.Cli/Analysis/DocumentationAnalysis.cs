@@ -45,7 +45,11 @@ internal static class DocumentationAnalysis
     }
 
     /// <summary>Checks the repository the inputs describe.</summary>
-    public static async Task<CheckResult> CheckAsync(AnalyzerInputs inputs, CancellationToken cancellationToken)
+    public static async Task<CheckResult> CheckAsync(AnalyzerInputs inputs, CancellationToken cancellationToken) =>
+        (await AnalyzeAsync(inputs, cancellationToken).ConfigureAwait(false)).Result;
+
+    /// <summary>Checks the repository the inputs describe, keeping the diagnostics and the plan the analyzer read.</summary>
+    public static async Task<RepositoryAnalysis> AnalyzeAsync(AnalyzerInputs inputs, CancellationToken cancellationToken)
     {
         AnalyzerConfigSet configs = AnalyzerConfigSet.Create(ConfigTexts(inputs).Select(c => AnalyzerConfig.Parse(c.Text, c.Path)).ToList());
         var files = new List<AdditionalText>();
@@ -66,7 +70,8 @@ internal static class DocumentationAnalysis
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary).WithSyntaxTreeOptionsProvider(new ConfigSetSyntaxTreeOptions(configs)));
         var options = new AnalyzerOptions(files.ToImmutableArray(), new ConfigSetOptionsProvider(configs));
         ImmutableArray<Diagnostic> diagnostics = await RunAsync(compilation, options, cancellationToken).ConfigureAwait(false);
-        return new CheckResult(inputs, ToFindings(diagnostics, inputs, files), Analyzer.SupportedDiagnostics);
+        var result = new CheckResult(inputs, ToFindings(diagnostics, inputs, files), Analyzer.SupportedDiagnostics);
+        return new RepositoryAnalysis(result, diagnostics, RepositoryCheck.ForFixes(options, cancellationToken)?.Plan);
     }
 
     /// <summary>The analyzer's diagnostics on a compilation, filtered by its options as a build filters them.</summary>
@@ -95,6 +100,9 @@ internal static class DocumentationAnalysis
         return diagnostics;
     }
 
+    /// <summary>True for a diagnostic a build shows: neither hidden nor suppressed.</summary>
+    public static bool IsShown(Diagnostic diagnostic) => diagnostic.Severity != DiagnosticSeverity.Hidden && !diagnostic.IsSuppressed;
+
     /// <summary>Findings in the order of their files, lines and columns; those without a location last.</summary>
     public static IReadOnlyList<Finding> ToFindings(IEnumerable<Diagnostic> diagnostics, AnalyzerInputs inputs, IEnumerable<AdditionalText> files)
     {
@@ -102,7 +110,7 @@ internal static class DocumentationAnalysis
         var findings = new List<Finding>();
         foreach (Diagnostic diagnostic in diagnostics)
         {
-            if (diagnostic.Severity == DiagnosticSeverity.Hidden || diagnostic.IsSuppressed)
+            if (!IsShown(diagnostic))
             {
                 continue;
             }

@@ -131,8 +131,8 @@ internal sealed class RepositoryCheck
             return;
         }
 
-        EmptySectionRule.Check(result.Document, report);
-        PlaceholderSectionRule.Check(result.Document, report);
+        EmptySectionRule.Check(result.Document, severities.WithProperties(context.ReportDiagnostic));
+        PlaceholderSectionRule.Check(result.Document, severities.WithProperties(context.ReportDiagnostic));
         DiagramRule.Check(result.Document, report);
         BrokenLinkRule.Check(context.AdditionalFile.Path, result.Document.Outline.Text, links, severities.WithProperties(context.ReportDiagnostic));
     }

@@ -119,8 +119,8 @@ public sealed class GeneratedMarkdownTests
         DocumentationPlan plan = PlanReader.Default;
         ResolvedDocument document = ResolvedDocument.Resolve(outline, plan, new[] { "shop" });
         Reporter ignore = (_, _, _) => { };
-        EmptySectionRule.Check(document, ignore);
-        PlaceholderSectionRule.Check(document, ignore);
+        EmptySectionRule.Check(document, (_, _, _, _) => { });
+        PlaceholderSectionRule.Check(document, (_, _, _, _) => { });
         DiagramRule.Check(document, ignore);
         var documents = new[] { document };
         MissingSectionRule.Check(plan, documents, ImpliedSections.Find(plan, documents, document), document, (_, _, _, _) => { });

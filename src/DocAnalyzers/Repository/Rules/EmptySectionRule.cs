@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Immutable;
+using DocAnalyzers.Plan;
 using Microsoft.CodeAnalysis;
 
 namespace DocAnalyzers.Repository.Rules;
@@ -9,13 +11,15 @@ internal static class EmptySectionRule
     public static bool IsEmpty(ResolvedDocument document, int index) =>
         document.Outline.Entries[index].OwnContent.Count == 0 && !document.Outline.HasSubsections(index);
 
-    public static void Check(ResolvedDocument document, Reporter report)
+    /// <summary>Reports each empty plan section, naming it by its plan path in <see cref="MissingSectionRule.SectionPathProperty"/>.</summary>
+    public static void Check(ResolvedDocument document, PropertyReporter report)
     {
         for (int i = 0; i < document.Count; i++)
         {
             if (document.SectionOf(i) is { } section && IsEmpty(document, i))
             {
-                report(Descriptors.SectionEmpty, document.LocationOf(i), section.Title);
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(MissingSectionRule.SectionPathProperty, DocumentationPlan.PathOf(section));
+                report(Descriptors.SectionEmpty, document.LocationOf(i), properties, section.Title);
             }
         }
     }

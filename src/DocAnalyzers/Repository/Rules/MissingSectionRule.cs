@@ -19,7 +19,7 @@ namespace DocAnalyzers.Repository.Rules;
 /// </summary>
 internal static class MissingSectionRule
 {
-    /// <summary>The DOC200 property that names the missing section by its path in the plan (<see cref="DocumentationPlan.PathOf"/>), for the code fix.</summary>
+    /// <summary>The DOC200, DOC201 and DOC202 property that names the section by its path in the plan (<see cref="DocumentationPlan.PathOf"/>), for the code fix and the report.</summary>
     public const string SectionPathProperty = "SectionPath";
 
     /// <summary>The DOC200 property, "true" when the finding covers the section's subsections too, whose fix writes them all.</summary>

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Immutable;
 using DocAnalyzers.Markdown;
+using DocAnalyzers.Plan;
 using Microsoft.CodeAnalysis;
 
 namespace DocAnalyzers.Repository.Rules;
@@ -25,13 +27,15 @@ internal static class PlaceholderSectionRule
         return first;
     }
 
-    public static void Check(ResolvedDocument document, Reporter report)
+    /// <summary>Reports each placeholder plan section, naming it by its plan path in <see cref="MissingSectionRule.SectionPathProperty"/>.</summary>
+    public static void Check(ResolvedDocument document, PropertyReporter report)
     {
         for (int i = 0; i < document.Count; i++)
         {
             if (document.SectionOf(i) is { } section && PlaceholderMarker(document, i) is { } marker)
             {
-                report(Descriptors.SectionPlaceholder, document.LocationOf(i), section.Title, marker);
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(MissingSectionRule.SectionPathProperty, DocumentationPlan.PathOf(section));
+                report(Descriptors.SectionPlaceholder, document.LocationOf(i), properties, section.Title, marker);
             }
         }
     }
