@@ -51,16 +51,16 @@ internal sealed class CoverageAnalyzer : DiagnosticAnalyzer
 
     public override void Initialize(AnalysisContext context)
     {
-        // As ApiDocumentationAnalyzer registers them.
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        // As ApiDocumentationAnalyzer registers them: generated code is left out by CountedMembers.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
             var options = new ApiOptionsCache(start.Options.AnalyzerConfigOptionsProvider);
             var comments = new DocumentationComments();
-            var partialsSeen = new ConcurrentDictionary<ISymbol, byte>(SymbolEqualityComparer.Default);
+            var counted = new CountedMembers(start.Compilation);
             start.RegisterSymbolAction(
-                symbolContext => Count(symbolContext.Symbol, options, comments, partialsSeen, symbolContext.CancellationToken),
+                symbolContext => Count(symbolContext.Symbol, options, comments, counted, symbolContext.CancellationToken),
                 SymbolKind.NamedType,
                 SymbolKind.Method,
                 SymbolKind.Property,
@@ -70,19 +70,15 @@ internal sealed class CoverageAnalyzer : DiagnosticAnalyzer
     }
 
     // ApiDocumentationCheck.AnalyzeSymbol's counting, without its reporting.
-    private void Count(ISymbol visited, ApiOptionsCache options, DocumentationComments comments, ConcurrentDictionary<ISymbol, byte> partialsSeen, CancellationToken cancellationToken)
+    private void Count(ISymbol visited, ApiOptionsCache options, DocumentationComments comments, CountedMembers counted, CancellationToken cancellationToken)
     {
         ApiDocClassification classification = ApiDocClassification.Classify(visited, options, comments, cancellationToken);
-        if (classification.Status == ApiDocStatus.NotChecked || classification.Symbol is not { } symbol)
+        if (!counted.Counts(visited, classification, cancellationToken))
         {
             return;
         }
 
-        // The driver may hand over both parts of a partial member, which map to one definition: counted once.
-        if (ApiSurface.PartialImplementation(symbol) is not null && !partialsSeen.TryAdd(symbol, 0))
-        {
-            return;
-        }
+        ISymbol symbol = classification.Symbol!;
 
         // A comment whose summary is still a placeholder documents nothing yet: DOC190 counts it as missing.
         bool undocumented = classification.Status == ApiDocStatus.Undocumented || classification.AnalyzeContent(static _ => { });

@@ -20,9 +20,8 @@ internal sealed class ApiDocumentationCheck
     private readonly Compilation compilation;
     private readonly ApiOptionsCache options;
     private readonly DocumentationComments comments = new();
-    private readonly GeneratedCodeFilter generatedCode;
+    private readonly CountedMembers counted;
     private readonly string? minimumCoverage;
-    private readonly ConcurrentDictionary<ISymbol, byte> partialsSeen = new(SymbolEqualityComparer.Default);
     private int members;
     private int undocumented;
 
@@ -30,7 +29,7 @@ internal sealed class ApiDocumentationCheck
     {
         this.compilation = compilation;
         options = new ApiOptionsCache(provider);
-        generatedCode = new GeneratedCodeFilter(compilation);
+        counted = new CountedMembers(compilation);
         minimumCoverage = provider.GlobalOptions.TryGetValue(MinimumCoverageProperty, out string? value) && value.Trim().Length > 0 ? value.Trim() : null;
     }
 
@@ -41,18 +40,19 @@ internal sealed class ApiDocumentationCheck
     public DocumentationComments Comments => comments;
 
     /// <summary>Generated code, which the analyzer leaves out itself (see <see cref="GeneratedCodeFilter"/>).</summary>
-    public GeneratedCodeFilter GeneratedCode => generatedCode;
+    public GeneratedCodeFilter GeneratedCode => counted.GeneratedCode;
 
     public void AnalyzeSymbol(SymbolAnalysisContext context)
     {
         ApiDocClassification classification = ApiDocClassification.Classify(context.Symbol, options, comments, context.CancellationToken);
-        if (classification.Status == ApiDocStatus.NotChecked || classification.Symbol is not { } symbol
-            || generatedCode.SkipsSymbol(context.Symbol, context.CancellationToken))
+        if (!counted.Counts(context.Symbol, classification, context.CancellationToken))
         {
             return;
         }
 
         // A partial type or member with a part in a generated file: what falls there is dropped, as the driver would.
+        ISymbol symbol = classification.Symbol!;
+        GeneratedCodeFilter generatedCode = counted.GeneratedCode;
         Action<Diagnostic> report = context.ReportDiagnostic;
         if (generatedCode.HasGeneratedPart(symbol, context.CancellationToken))
         {
@@ -64,12 +64,6 @@ internal sealed class ApiDocumentationCheck
                     context.ReportDiagnostic(diagnostic);
                 }
             };
-        }
-
-        // The driver may hand over both parts of a partial member, which map to one definition: analysed once.
-        if (ApiSurface.PartialImplementation(symbol) is not null && !partialsSeen.TryAdd(symbol, 0))
-        {
-            return;
         }
 
         Interlocked.Increment(ref members);
