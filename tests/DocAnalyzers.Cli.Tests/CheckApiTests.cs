@@ -95,6 +95,25 @@ public sealed class CheckApiTests
         Assert.Contains("holds no solution (.sln, .slnx) and no C# project (.csproj); name one with --project", result.Error);
     }
 
+    [Fact]
+    public void Without_the_package_a_test_project_is_not_checked_and_the_minimum_coverage_applies()
+    {
+        using TestRepository repository = Library();
+        repository
+            .With("Directory.Build.props", "<Project><PropertyGroup><DocAnalyzersPlan>library</DocAnalyzersPlan><DocAnalyzersMinimumApiCoverage>90</DocAnalyzersMinimumApiCoverage></PropertyGroup></Project>")
+            .With("Lib.slnx", Samples.Solution("src/Lib/Lib.csproj", "tests/Lib.Tests/Lib.Tests.csproj"))
+            .With("tests/Lib.Tests/Lib.Tests.csproj", PlainLibrary.Replace("</TargetFramework>", "</TargetFramework>\n    <IsTestProject>true</IsTestProject>", System.StringComparison.Ordinal))
+            .With("tests/Lib.Tests/GreeterTests.cs", "namespace Lib.Tests;\n\npublic class GreeterTests\n{\n}\n");
+
+        ToolResult result = Tool.Run(repository.Root, "check", "--api");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("src/Lib/Greeter.cs(11,16): warning DOC100: 'Greeter.Count' is part of the public API but has no documentation comment", result.Output);
+        Assert.DoesNotContain("GreeterTests", result.Output);
+        Assert.Contains("\nerror DOC190: Public API documentation coverage is ", result.Output);
+        Assert.EndsWith("in 1 documentation file and 2 projects.\n", result.Output);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -21,6 +21,16 @@ internal static class ProjectLoader
     /// <summary>The analyzer assemblies of the DocAnalyzers package: the tool runs its own copy of them instead.</summary>
     private static readonly string[] OwnAnalyzerFiles = { "DocAnalyzers.dll", "DocAnalyzers.CodeFixes.dll" };
 
+    /// <summary>
+    /// Imports the tool's DocAnalyzers.Cli.targets into each project after its Directory.Build.targets: the build
+    /// properties the DOC1xx analyzers read become compiler-visible in projects without the package too. (It replaces
+    /// a CustomAfterDirectoryBuildTargets of the project's own, a hook meant for the command line.)
+    /// </summary>
+    private static readonly Dictionary<string, string> GlobalProperties = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["CustomAfterDirectoryBuildTargets"] = Path.Combine(AppContext.BaseDirectory, "DocAnalyzers.Cli.targets"),
+    };
+
     /// <summary>The C# projects of a solution (or the one project) with their compilations, in the solution's order.</summary>
     /// <param name="path">The full path of a .sln, .slnx or .csproj file.</param>
     /// <param name="error">Where the workspace's failures are written.</param>
@@ -28,7 +38,7 @@ internal static class ProjectLoader
     /// <exception cref="ConfigurationException">The solution or a project failed to load (each failure has been written to <paramref name="error"/>).</exception>
     public static async Task<IReadOnlyList<LoadedProject>> LoadAsync(string path, TextWriter error, CancellationToken cancellationToken)
     {
-        using MSBuildWorkspace workspace = MSBuildWorkspace.Create();
+        using MSBuildWorkspace workspace = MSBuildWorkspace.Create(GlobalProperties);
         try
         {
             if (Path.GetExtension(path).Equals(".csproj", StringComparison.OrdinalIgnoreCase))

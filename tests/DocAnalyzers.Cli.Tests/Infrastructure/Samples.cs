@@ -86,6 +86,7 @@ internal static class Samples
 
         """;
 
-    /// <summary>A solution file that lists one project, by its path relative to the solution.</summary>
-    public static string Solution(string projectPath) => $"<Solution>\n  <Project Path=\"{projectPath}\" />\n</Solution>\n";
+    /// <summary>A solution file that lists projects, by their paths relative to the solution.</summary>
+    public static string Solution(params string[] projectPaths) =>
+        "<Solution>\n" + string.Concat(System.Array.ConvertAll(projectPaths, p => $"  <Project Path=\"{p}\" />\n")) + "</Solution>\n";
 }
