@@ -114,6 +114,23 @@ public sealed class CheckApiTests
         Assert.EndsWith("in 1 documentation file and 2 projects.\n", result.Output);
     }
 
+    [Fact]
+    public void A_project_referenced_as_an_analyzer_is_loaded_but_not_checked()
+    {
+        using TestRepository repository = Library();
+        repository
+            .With("src/Lib/Lib.csproj", PlainLibrary.Replace("</Project>", "  <ItemGroup>\n    <ProjectReference Include=\"../Gen/Gen.csproj\" OutputItemType=\"Analyzer\" ReferenceOutputAssembly=\"false\" />\n  </ItemGroup>\n</Project>", System.StringComparison.Ordinal))
+            .With("src/Gen/Gen.csproj", PlainLibrary)
+            .With("src/Gen/Generator.cs", "namespace Gen;\n\npublic class Generator\n{\n}\n");
+
+        ToolResult result = Tool.Run(repository.Root, "check", "--api");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("src/Lib/Greeter.cs(11,16): warning DOC100: ", result.Output);
+        Assert.DoesNotContain("Generator", result.Output);
+        Assert.EndsWith("in 1 documentation file and 1 project.\n", result.Output);
+    }
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]

@@ -7,6 +7,9 @@ using DocAnalyzers.Cli.Inputs;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.MSBuild;
+using Microsoft.VisualStudio.SolutionPersistence;
+using Microsoft.VisualStudio.SolutionPersistence.Model;
+using Microsoft.VisualStudio.SolutionPersistence.Serializer;
 
 namespace DocAnalyzers.Cli.Projects;
 
@@ -31,7 +34,11 @@ internal static class ProjectLoader
         ["CustomAfterDirectoryBuildTargets"] = Path.Combine(AppContext.BaseDirectory, "DocAnalyzers.Cli.targets"),
     };
 
-    /// <summary>The C# projects of a solution (or the one project) with their compilations, in the solution's order.</summary>
+    /// <summary>
+    /// The C# projects a solution lists (or the one project) with their compilations, in the solution's order. The
+    /// projects they reference are loaded too, as their compilations need them, but not checked unless listed: a
+    /// project referenced as an analyzer or a source generator is no part of the API.
+    /// </summary>
     /// <param name="path">The full path of a .sln, .slnx or .csproj file.</param>
     /// <param name="error">Where the workspace's failures are written.</param>
     /// <param name="cancellationToken">Cancels the load.</param>
@@ -61,12 +68,18 @@ internal static class ProjectLoader
             throw new ConfigurationException($"{failures} {(failures == 1 ? "failure" : "failures")} loading '{path}' (above); a project must load, and be restored, to be checked");
         }
 
+        ISet<string> listed = await ListedProjectsAsync(path, cancellationToken).ConfigureAwait(false);
         Solution solution = WithoutOwnAnalyzers(workspace.CurrentSolution);
         var loaded = new List<LoadedProject>();
         var unresolved = new List<string>();
         foreach (ProjectId id in solution.ProjectIds)
         {
             Project project = solution.GetProject(id)!;
+            if (project.FilePath is null || !listed.Contains(Path.GetFullPath(project.FilePath)))
+            {
+                continue;
+            }
+
             if (project.Language != LanguageNames.CSharp)
             {
                 error.WriteLine($"{ToolInfo.Name}: note: {project.Name} is not a C# project: not checked");
@@ -85,7 +98,7 @@ internal static class ProjectLoader
                 unresolved.Add(project.Name);
             }
 
-            loaded.Add(new LoadedProject(project.Name, project.FilePath ?? path, compilation, project.AnalyzerOptions));
+            loaded.Add(new LoadedProject(project.Name, project.FilePath, compilation, project.AnalyzerOptions));
         }
 
         if (unresolved.Count > 0)
@@ -94,6 +107,26 @@ internal static class ProjectLoader
         }
 
         return loaded;
+    }
+
+    /// <summary>The full paths of the projects a solution lists, or of the one project.</summary>
+    private static async Task<ISet<string>> ListedProjectsAsync(string path, CancellationToken cancellationToken)
+    {
+        var listed = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (SolutionSerializers.GetSerializerByMoniker(path) is not { } serializer)
+        {
+            listed.Add(path);
+            return listed;
+        }
+
+        SolutionModel model = await serializer.OpenAsync(path, cancellationToken).ConfigureAwait(false);
+        string folder = Path.GetDirectoryName(path)!;
+        foreach (SolutionProjectModel project in model.SolutionProjects)
+        {
+            listed.Add(Path.GetFullPath(Path.Combine(folder, project.FilePath.Replace('\\', '/'))));
+        }
+
+        return listed;
     }
 
     /// <summary>Writes the workspace's failures (not its warnings) to <paramref name="error"/>, and returns how many there were.</summary>
