@@ -15,7 +15,7 @@ var root = new Command(ToolInfo.Name, "Checks a repository's markdown documentat
     CheckCommand.Create(),
     FixCommand.Create(),
     InitCommand.Create(),
-    ReportCommand.Create(projects: null),
+    ReportCommand.Create(),
 };
 ParseResult parsed = root.Parse(args);
 if (parsed.Errors.Count > 0)

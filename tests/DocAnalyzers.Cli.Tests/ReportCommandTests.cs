@@ -7,6 +7,7 @@ using DocAnalyzers.Cli.Inputs;
 using DocAnalyzers.Cli.Reporting;
 using DocAnalyzers.Cli.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using DocAnalyzers.Cli.Projects;
 
 namespace DocAnalyzers.Cli.Tests;
 

@@ -75,11 +75,18 @@ internal static class DocumentationAnalysis
     }
 
     /// <summary>The analyzer's diagnostics on a compilation, filtered by its options as a build filters them.</summary>
-    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
+    public static Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken) =>
+        RunAsync(compilation, ImmutableArray.Create(Analyzer), options, cancellationToken);
+
+    /// <summary>
+    /// The diagnostics of the package's <paramref name="analyzers"/> on a compilation, filtered by its options as a
+    /// build filters them (severities, NoWarn, #pragma and [SuppressMessage]).
+    /// </summary>
+    public static async Task<ImmutableArray<Diagnostic>> RunAsync(Compilation compilation, ImmutableArray<DiagnosticAnalyzer> analyzers, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var failures = new List<Exception>();
         var withAnalyzers = compilation.WithAnalyzers(
-            ImmutableArray.Create(Analyzer),
+            analyzers,
             new CompilationWithAnalyzersOptions(
                 options,
                 onAnalyzerException: (exception, _, _) =>
@@ -110,35 +117,52 @@ internal static class DocumentationAnalysis
         var findings = new List<Finding>();
         foreach (Diagnostic diagnostic in diagnostics)
         {
-            if (!IsShown(diagnostic))
+            if (ToFinding(diagnostic, inputs, path => texts.TryGetValue(path, out AdditionalText? file) ? file.GetText() : null) is { } finding)
             {
-                continue;
+                findings.Add(finding);
             }
-
-            string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
-            if (diagnostic.Location.Kind is LocationKind.None or LocationKind.MetadataFile)
-            {
-                findings.Add(new Finding(diagnostic.Descriptor, diagnostic.Severity, message, null, 0, 0, 0, 0, string.Empty));
-                continue;
-            }
-
-            FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
-            string lineText = texts.TryGetValue(span.Path, out AdditionalText? file) && file.GetText() is { } text && span.StartLinePosition.Line < text.Lines.Count
-                ? text.Lines[span.StartLinePosition.Line].ToString()
-                : string.Empty;
-            findings.Add(new Finding(
-                diagnostic.Descriptor,
-                diagnostic.Severity,
-                message,
-                inputs.Relative(span.Path),
-                span.StartLinePosition.Line + 1,
-                span.StartLinePosition.Character + 1,
-                span.EndLinePosition.Line + 1,
-                span.EndLinePosition.Character + 1,
-                lineText));
         }
 
-        return findings
+        return Sorted(findings);
+    }
+
+    /// <summary>
+    /// A diagnostic as a finding, or null when a build would not show it (hidden or suppressed). The text of its
+    /// line comes from its syntax tree, or else from <paramref name="textOf"/> (additional files).
+    /// </summary>
+    public static Finding? ToFinding(Diagnostic diagnostic, AnalyzerInputs inputs, Func<string, SourceText?> textOf)
+    {
+        if (!IsShown(diagnostic))
+        {
+            return null;
+        }
+
+        string message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
+        if (diagnostic.Location.Kind is LocationKind.None or LocationKind.MetadataFile)
+        {
+            return new Finding(diagnostic.Descriptor, diagnostic.Severity, message, null, 0, 0, 0, 0, string.Empty);
+        }
+
+        FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+        SourceText? text = diagnostic.Location.SourceTree?.GetText() ?? textOf(span.Path);
+        string lineText = text is not null && span.StartLinePosition.Line < text.Lines.Count
+            ? text.Lines[span.StartLinePosition.Line].ToString()
+            : string.Empty;
+        return new Finding(
+            diagnostic.Descriptor,
+            diagnostic.Severity,
+            message,
+            inputs.Relative(span.Path),
+            span.StartLinePosition.Line + 1,
+            span.StartLinePosition.Character + 1,
+            span.EndLinePosition.Line + 1,
+            span.EndLinePosition.Character + 1,
+            lineText);
+    }
+
+    /// <summary>Findings in the order of their files, lines and columns; those without a location last.</summary>
+    public static IReadOnlyList<Finding> Sorted(IEnumerable<Finding> findings) =>
+        findings
             .OrderBy(f => f.Path is null ? 1 : 0)
             .ThenBy(f => f.Path, StringComparer.Ordinal)
             .ThenBy(f => f.Line)
@@ -146,5 +170,4 @@ internal static class DocumentationAnalysis
             .ThenBy(f => f.Id, StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
             .ToList();
-    }
 }

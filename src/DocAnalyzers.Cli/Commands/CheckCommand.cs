@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
@@ -8,11 +9,15 @@ using System.Threading.Tasks;
 using DocAnalyzers.Cli.Analysis;
 using DocAnalyzers.Cli.Inputs;
 using DocAnalyzers.Cli.Output;
+using DocAnalyzers.Cli.Projects;
 using Microsoft.CodeAnalysis;
 
 namespace DocAnalyzers.Cli.Commands;
 
-/// <summary><c>docanalyzers check [PATH]</c>: the repository-documentation rules, without a build.</summary>
+/// <summary>
+/// <c>docanalyzers check [PATH]</c>: the repository-documentation rules, without a build; with <c>--api</c>, also the
+/// public API documentation rules on the projects, loaded as a build loads them.
+/// </summary>
 internal static class CheckCommand
 {
     public static Command Create()
@@ -33,14 +38,29 @@ internal static class CheckCommand
             DefaultValueFactory = _ => "warning",
         };
         failOn.AcceptOnlyFromAmong("error", "warning", "info");
-
-        var command = new Command("check", "Check the repository's markdown documentation against its documentation plan.")
+        var api = new Option<bool>("--api")
         {
-            path, plan, template, format, output, failOn,
+            Description = "Also check the public API's XML documentation (DOC1xx): restores and loads the solution (or project) at the root with MSBuild, as a build does.",
+        };
+        var noRestore = new Option<bool>("--no-restore")
+        {
+            Description = "With --api: do not restore the projects first (they must have been restored).",
+        };
+        var project = new Option<string?>("--project")
+        {
+            Description = "The solution (.sln, .slnx) or C# project (.csproj) that --api loads, when the root holds none or several. Implies --api.",
+        };
+
+        var command = new Command("check", "Check the repository's markdown documentation against its documentation plan, and with --api the public API's XML documentation.")
+        {
+            path, plan, template, format, output, failOn, api, project, noRestore,
         };
         command.SetAction((result, cancellationToken) => CommandErrors.RunAsync(Console.Error, () => RunAsync(
             result.GetValue(path)!,
             new InputOverrides(result.GetValue(plan), result.GetValue(template)),
+            result.GetValue(api) || result.GetValue(project) is not null,
+            result.GetValue(project),
+            !result.GetValue(noRestore),
             result.GetValue(format)!,
             result.GetValue(output),
             result.GetValue(failOn)!,
@@ -48,7 +68,7 @@ internal static class CheckCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(string path, InputOverrides overrides, string format, FileInfo? output, string failOn, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(string path, InputOverrides overrides, bool api, string? project, bool restore, string format, FileInfo? output, string failOn, CancellationToken cancellationToken)
     {
         AnalyzerInputs inputs = AnalyzerInputs.Discover(path, overrides);
         CommandErrors.WriteNotes(Console.Error, inputs);
@@ -58,6 +78,19 @@ internal static class CheckCommand
         }
 
         CheckResult result = await DocumentationAnalysis.CheckAsync(inputs, cancellationToken).ConfigureAwait(false);
+        if (api)
+        {
+            IReadOnlyList<LoadedProject> loaded = await new WorkspaceProjects(project, restore, Console.Error).LoadAsync(inputs.Root, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<Finding> findings = await ApiAnalysis.CheckAsync(loaded, inputs, cancellationToken).ConfigureAwait(false);
+            IReadOnlyList<string> projects = loaded.Select(p => inputs.Relative(p.FilePath)).Distinct(StringComparer.Ordinal).ToList();
+            result = result with
+            {
+                Findings = DocumentationAnalysis.Sorted(result.Findings.Concat(findings)),
+                Rules = result.Rules.Concat(ApiAnalysis.Rules).DistinctBy(r => r.Id).ToList(),
+                Projects = projects,
+            };
+        }
+
         CommandErrors.ThrowOnConfigurationError(result.Findings.Select(f => (f.Id, f.Message)));
 
         bool colour = output is null && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;

@@ -9,6 +9,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using DocAnalyzers.Cli.Analysis;
 using DocAnalyzers.Cli.Inputs;
+using DocAnalyzers.Cli.Projects;
 using DocAnalyzers.Cli.Reporting;
 
 namespace DocAnalyzers.Cli.Commands;
@@ -26,8 +27,7 @@ internal static class ReportCommand
     public const string BadgeFile = "coverage.svg";
     public const string JsonFile = "report.json";
 
-    /// <param name="projects">Loads the projects for <c>--api</c>; null where the tool cannot load projects.</param>
-    public static Command Create(IProjectSource? projects)
+    public static Command Create()
     {
         Argument<string> path = CommonOptions.PathArgument();
         Option<string?> plan = CommonOptions.Plan();
@@ -40,10 +40,12 @@ internal static class ReportCommand
         };
         format.AcceptOnlyFromAmong("html", "json");
         var api = new Option<bool>("--api") { Description = "Load the repository's projects and report their public API documentation coverage." };
+        var noRestore = new Option<bool>("--no-restore") { Description = "With --api: do not restore the projects first (they must have been restored)." };
+        var project = new Option<string?>("--project") { Description = "The solution (.sln, .slnx) or C# project (.csproj) that --api loads, when the root holds none or several. Implies --api." };
         var failUnder = new Option<double?>("--fail-under") { Description = "Exit with 1 when the API documentation coverage is below this percentage (needs --api)." };
         var command = new Command("report", "Write an HTML report, a markdown summary and a coverage badge: API documentation coverage, the plan's sections, the findings.")
         {
-            path, plan, template, output, format, api, failUnder,
+            path, plan, template, output, format, api, project, noRestore, failUnder,
         };
         command.SetAction((result, cancellationToken) => CommandErrors.RunAsync(Console.Error, () => RunAsync(
             new ReportSettings(
@@ -51,9 +53,9 @@ internal static class ReportCommand
                 new InputOverrides(result.GetValue(plan), result.GetValue(template)),
                 result.GetValue(output)!,
                 result.GetValue(format)!,
-                result.GetValue(api),
+                result.GetValue(api) || result.GetValue(project) is not null,
                 result.GetValue(failUnder)),
-            projects,
+            new WorkspaceProjects(result.GetValue(project), !result.GetValue(noRestore), Console.Error),
             Console.Out,
             Console.Error,
             cancellationToken)));
@@ -74,7 +76,7 @@ internal static class ReportCommand
 
         if (settings.Api && projects is null)
         {
-            throw new ConfigurationException("--api: this build of the tool cannot load projects yet");
+            throw new ConfigurationException("--api: no way to load the projects was given");
         }
 
         AnalyzerInputs inputs = AnalyzerInputs.Discover(settings.Path, settings.Overrides);

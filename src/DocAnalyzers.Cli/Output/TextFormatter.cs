@@ -29,13 +29,18 @@ internal sealed class TextFormatter : IResultFormatter
         writer.WriteLine(Summary(result));
     }
 
-    /// <summary>"2 warnings, 1 error in 3 documentation files", or "No findings in ...".</summary>
+    /// <summary>"2 warnings, 1 error in 3 documentation files" (with --api: "... and 2 projects"), or "No findings in ...".</summary>
     public static string Summary(CheckResult result)
     {
         int errors = result.Count(DiagnosticSeverity.Error);
         int warnings = result.Count(DiagnosticSeverity.Warning);
         int infos = result.Count(DiagnosticSeverity.Info);
         string files = Plural(result.Inputs.Documents.Count, "documentation file");
+        if (result.Projects.Count > 0)
+        {
+            files += " and " + Plural(result.Projects.Count, "project");
+        }
+
         if (result.Findings.Count == 0)
         {
             return $"No findings in {files}.";

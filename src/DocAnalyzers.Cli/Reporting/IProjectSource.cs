@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
+using DocAnalyzers.Cli.Projects;
 
 namespace DocAnalyzers.Cli.Reporting;
 

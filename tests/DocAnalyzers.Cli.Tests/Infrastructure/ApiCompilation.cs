@@ -7,6 +7,7 @@ using DocAnalyzers.Cli.Reporting;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
+using DocAnalyzers.Cli.Projects;
 
 namespace DocAnalyzers.Cli.Tests.Infrastructure;
 

@@ -51,4 +51,42 @@ internal static class Samples
         ## Usage
 
         """;
+
+    /// <summary>
+    /// A class library's public class, for --api: Hello's &lt;param&gt; names no parameter (DOC103) and its parameter
+    /// has none (DOC102), Count has no comment (DOC100), Wave's summary is not well-formed XML (DOC111 without
+    /// GenerateDocumentationFile, the compiler's CS1570 with it); Goodbye and the internal Helper need nothing.
+    /// </summary>
+    public const string GreeterSource = """
+        namespace Lib;
+
+        /// <summary>Says hello.</summary>
+        public class Greeter
+        {
+            /// <summary>Greets someone.</summary>
+            /// <param name="nam">The name.</param>
+            /// <returns>The greeting.</returns>
+            public string Hello(string name) => "Hello " + name;
+
+            public int Count { get; set; }
+
+            /// <summary>Says goodbye.</summary>
+            /// <returns>The farewell.</returns>
+            public string Goodbye() => "Goodbye";
+
+            /// <summary>Waves <c>a hand.</summary>
+            public void Wave()
+            {
+            }
+        }
+
+        internal sealed class Helper
+        {
+        }
+
+        """;
+
+    /// <summary>A solution file that lists projects, by their paths relative to the solution.</summary>
+    public static string Solution(params string[] projectPaths) =>
+        "<Solution>\n" + string.Concat(System.Array.ConvertAll(projectPaths, p => $"  <Project Path=\"{p}\" />\n")) + "</Solution>\n";
 }

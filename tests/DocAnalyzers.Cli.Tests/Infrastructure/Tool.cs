@@ -11,7 +11,8 @@ internal sealed record ToolResult(int ExitCode, string Output, string Error);
 /// <summary>Runs the built docanalyzers tool as a user would: <c>dotnet DocAnalyzers.Cli.dll ARGS</c>, in a separate process.</summary>
 internal static class Tool
 {
-    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
+    // check --api restores and loads projects with MSBuild: seconds on an idle machine, far more on a busy one.
+    private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(3);
 
     /// <summary>The tool's own build output, of the configuration these tests were built in.</summary>
     public static string AssemblyPath { get; } = FindAssembly();
