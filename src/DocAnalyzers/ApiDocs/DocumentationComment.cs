@@ -251,24 +251,36 @@ internal sealed class DocumentationComment
 
     private static ImmutableArray<DocElement> ListElements(ImmutableArray<CommentPart> parts)
     {
-        ImmutableArray<DocElement>.Builder list = ImmutableArray.CreateBuilder<DocElement>();
+        // Counted first, so the list is built in place (a comment has a handful of elements; every member has one).
+        int count = 0;
         foreach (CommentPart part in parts)
         {
             foreach (XmlNodeSyntax node in part.Syntax.Content)
             {
-                string? name = node switch
+                if (node is XmlElementSyntax or XmlEmptyElementSyntax)
                 {
-                    XmlElementSyntax element => element.StartTag.Name.LocalName.ValueText,
-                    XmlEmptyElementSyntax empty => empty.Name.LocalName.ValueText,
-                    _ => null,
-                };
-                if (name is not null)
-                {
-                    list.Add(new DocElement(node, part, name));
+                    count++;
                 }
             }
         }
 
-        return list.ToImmutable();
+        ImmutableArray<DocElement>.Builder list = ImmutableArray.CreateBuilder<DocElement>(count);
+        foreach (CommentPart part in parts)
+        {
+            foreach (XmlNodeSyntax node in part.Syntax.Content)
+            {
+                switch (node)
+                {
+                    case XmlElementSyntax element:
+                        list.Add(new DocElement(node, part, element.StartTag.Name.LocalName.ValueText));
+                        break;
+                    case XmlEmptyElementSyntax empty:
+                        list.Add(new DocElement(node, part, empty.Name.LocalName.ValueText));
+                        break;
+                }
+            }
+        }
+
+        return list.MoveToImmutable();
     }
 }
