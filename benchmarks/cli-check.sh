@@ -53,7 +53,7 @@ PY
 
 # A repository, as the link checker needs (it asks git for the remote).
 git -C "$repo" init -q
-size=$(du -sm "$repo" | cut -f1)
+size=$(du -sm --apparent-size "$repo" | cut -f1)
 echo "Tree: $files pages under docs/ and a README, ${size} MB ($repo)"
 echo
 printf '| %-52s | %10s | %12s | %s\n' "Tool" "Wall (s)" "Memory (MB)" "Findings"
