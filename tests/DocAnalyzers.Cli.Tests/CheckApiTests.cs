@@ -1,3 +1,4 @@
+using System.Linq;
 using DocAnalyzers.Cli.Reporting;
 using DocAnalyzers.Cli.Tests.Infrastructure;
 
@@ -57,6 +58,19 @@ public sealed class CheckApiTests
         Assert.Contains("\"ruleId\": \"DOC100\"", result.Output);
         Assert.Contains("\"uri\": \"src/Lib/Greeter.cs\"", result.Output);
         Assert.Contains("\"id\": \"DOC103\"", result.Output);
+    }
+
+    [Fact]
+    public void Api_lists_the_projects_it_checked_in_the_json_format()
+    {
+        using TestRepository repository = Library();
+
+        ToolResult result = Tool.Run(repository.Root, "check", "--api", "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var json = System.Text.Json.JsonDocument.Parse(result.Output);
+        Assert.Equal(new[] { "src/Lib/Lib.csproj" }, json.RootElement.GetProperty("projects").EnumerateArray().Select(p => p.GetString()));
+        Assert.Contains(json.RootElement.GetProperty("findings").EnumerateArray(), f => f.GetProperty("id").GetString() == "DOC100");
     }
 
     [Fact]

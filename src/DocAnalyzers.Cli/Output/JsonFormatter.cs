@@ -5,7 +5,7 @@ using Microsoft.CodeAnalysis;
 namespace DocAnalyzers.Cli.Output;
 
 /// <summary>
-/// The findings as one JSON object: the root and the files checked, each finding with its rule, severity,
+/// The findings as one JSON object: the root, the files checked and the projects (<c>--api</c>; empty without), each finding with its rule, severity,
 /// message, path relative to the root (null without a location), 1-based line and column, and help link,
 /// and the counts by severity.
 /// </summary>
@@ -22,6 +22,13 @@ internal sealed class JsonFormatter : IResultFormatter
         foreach (string document in result.Inputs.Documents)
         {
             json.WriteStringValue(result.Inputs.Relative(document));
+        }
+
+        json.WriteEndArray();
+        json.WriteStartArray("projects");
+        foreach (string project in result.Projects)
+        {
+            json.WriteStringValue(project);
         }
 
         json.WriteEndArray();
