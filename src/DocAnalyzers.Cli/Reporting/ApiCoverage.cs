@@ -1,9 +1,9 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using DocAnalyzers.Cli.Analysis;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -19,26 +19,7 @@ internal static class ApiCoverage
     public static async Task<ProjectCoverage> ComputeAsync(string name, string? path, Compilation compilation, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         var analyzer = new CoverageAnalyzer();
-        var failures = new List<Exception>();
-        CompilationWithAnalyzers withAnalyzers = compilation.WithAnalyzers(
-            ImmutableArray.Create<DiagnosticAnalyzer>(analyzer),
-            new CompilationWithAnalyzersOptions(
-                options,
-                onAnalyzerException: (exception, _, _) =>
-                {
-                    lock (failures)
-                    {
-                        failures.Add(exception);
-                    }
-                },
-                concurrentAnalysis: true,
-                logAnalyzerExecutionTime: false));
-        await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false);
-        if (failures.Count > 0)
-        {
-            throw new InvalidOperationException($"Counting the API coverage of {name} failed: {failures[0]}", failures[0]);
-        }
-
+        await DocumentationAnalysis.RunAsync(compilation, ImmutableArray.Create<DiagnosticAnalyzer>(analyzer), options, cancellationToken).ConfigureAwait(false);
         IReadOnlyList<NamespaceCoverage> namespaces = analyzer.Namespaces();
         CoverageCount total = namespaces.Aggregate(CoverageCount.None, (sum, ns) => sum.Add(ns.Coverage));
         return new ProjectCoverage(name, path, total, namespaces);
