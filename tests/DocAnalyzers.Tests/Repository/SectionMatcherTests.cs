@@ -39,6 +39,7 @@ public sealed class SectionMatcherTests
     [InlineData("Testing Strategy", "Testing")]
     [InlineData("Project Structure", "Code Repository")]
     [InlineData("Repository layout", "Code Repository")]
+    [InlineData("Git Workflow", "Code Repository")]
     [InlineData("Release Notes", "Change Log")]
     [InlineData("What's new", "Change Log")]
     [InlineData("Breaking changes", "Upgrade Paths")]
