@@ -81,6 +81,9 @@ internal sealed class RepositoryCheck
             }
         }
 
+        // In path order: the build hands the files over in the file system's order, which differs between machines.
+        documents.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+
         // Without the package's ownership property, a compilation with no documentation has nothing to check.
         if (settings.CheckRepository is null && documents.Count == 0 && template is null && settings.Error is null)
         {
@@ -174,6 +177,15 @@ internal sealed class RepositoryCheck
         }
 
         ResolvedDocument? main = MissingSectionRule.MainDocument(resolved, settings.RepositoryRoot);
+
+        // The first heading of a section, in this order, is where its missing subsections are reported: the main
+        // document's, which readers open first, then the others' in path order.
+        if (main is not null)
+        {
+            resolved.Remove(main);
+            resolved.Insert(0, main);
+        }
+
         implied.UnionWith(ImpliedSections.Find(plan, resolved, main));
         MissingSectionRule.Check(plan, resolved, implied, main, severities.WithProperties(context.ReportDiagnostic));
     }

@@ -53,6 +53,26 @@ public sealed class MissingSectionTests
             .VerifyAsync();
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A_chapter_in_two_files_gets_its_missing_subsections_at_the_main_documents_heading_in_any_file_order(bool readmeFirst)
+    {
+        // The build lists files in the file system's order, which differs between machines: the answer must not. Architecture.md
+        // sorts before README.md, so path order alone would pick its heading.
+        string readme = Docs.CompleteWith("### Infrastructure\nTwo virtual machines behind a load balancer.\n\n", "")
+            .Replace("## System Architecture", "{|#0:## System Architecture|}");
+        var files = new List<(string, string)> { ("README.md", readme), ("Architecture.md", "# System Architecture\nThe shop runs on two machines.\n") };
+        if (!readmeFirst)
+        {
+            files.Reverse();
+        }
+
+        await new RepositoryTest(files.ToArray())
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Infrastructure", " under 'System Architecture'"))
+            .VerifyAsync();
+    }
+
     [Fact]
     public async Task Without_a_readable_file_a_missing_top_level_section_has_no_location()
     {
