@@ -38,7 +38,7 @@ public sealed class ReadmeCommandsTests
         Assert.All(NotRun.Keys, command => Assert.Contains(blocks, block => block.Script.Contains(command, StringComparison.Ordinal)));
 
         string work = Path.Combine(Path.GetTempPath(), "DocAnalyzers.EndToEnd", "Readme-" + Guid.NewGuid().ToString("N")[..8]);
-        string clone = CopyRepository(package.RepositoryRoot, Path.Combine(work, "DocAnalyzers"));
+        string clone = RepositoryCopy.Create(package.RepositoryRoot, Path.Combine(work, "DocAnalyzers"));
         string yours = CreateYourRepository(Path.Combine(work, "MyRepo"));
 
         // The README packs DocAnalyzers and its tool itself: the consumer must restore those packages, not ones cached by another run.
@@ -108,26 +108,6 @@ public sealed class ReadmeCommandsTests
     /// <summary>Each line as the README quotes it: without the help link and the project MSBuild appends.</summary>
     private static IEnumerable<string> Printed(string output) =>
         output.Split('\n').Select(line => Regex.Replace(line.Trim(), @"(\s+\(https?://[^\s()]+\))?(\s+\[[^\]]+\])?$", string.Empty));
-
-    /// <summary>A fresh clone: the files git would check out (tracked, and new files not ignored), no build output.</summary>
-    private static string CopyRepository(string root, string destination)
-    {
-        CommandResult files = Cli.Run("git", root, new[] { "ls-files", "--cached", "--others", "--exclude-standard" });
-        Assert.True(files.ExitCode == 0, files.Output);
-        foreach (string relative in files.Output.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0))
-        {
-            string source = Path.Combine(root, relative);
-            if (File.Exists(source))
-            {
-                string target = Path.Combine(destination, relative);
-                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-                File.Copy(source, target);
-            }
-        }
-
-        Assert.True(Cli.Run("git", destination, new[] { "init", "--quiet" }).ExitCode == 0);
-        return destination;
-    }
 
     /// <summary>"Your repository": a git repository with a README and a new class library, MyLib/MyLib.csproj.</summary>
     private string CreateYourRepository(string folder)

@@ -7,8 +7,9 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace DocAnalyzers.Tests;
 
 /// <summary>
-/// Every rule has a stable ID, a help page that exists, and a release-tracking entry; every suppression of a compiler
-/// warning has a stable ID and a row in docs/api-options.md; the compiler finds every analyzer and suppressor.
+/// Every rule has a stable ID, a help page that exists and follows the rule page template, a release-tracking entry and
+/// a change log entry; every suppression of a compiler warning has a stable ID, a row in docs/api-options.md and a change
+/// log entry; the compiler finds every analyzer and suppressor.
 /// </summary>
 public sealed class DescriptorTests
 {
@@ -49,6 +50,75 @@ public sealed class DescriptorTests
         string unshipped = File.ReadAllText(Path.Combine(RepositoryRoot, "src", "DocAnalyzers", "AnalyzerReleases.Unshipped.md"));
         string severity = descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToString() : "Disabled";
         Assert.Matches(new Regex($@"^{id}\s*\|\s*{Regex.Escape(descriptor.Category)}\s*\|\s*{severity}\s*\|", RegexOptions.Multiline), unshipped);
+    }
+
+    /// <summary>The sections every rule page has, in this order; a page may add sections of its own between them.</summary>
+    private static readonly string[] PageSections = { "Cause", "Rule description", "How to fix violations", "How to configure", "How to suppress violations" };
+
+    /// <summary>
+    /// Every rule page follows one template (CONTRIBUTING.md): a title of the ID and the descriptor's title, a table of
+    /// the ID, category, default severity and when it is reported, then <see cref="PageSections"/> in order.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Rule_page_follows_the_template(string id)
+    {
+        DiagnosticDescriptor descriptor = AllDescriptors().Single(d => d.Id == id);
+        string[] lines = File.ReadAllText(Path.Combine(RepositoryRoot, "docs", "rules", id + ".md")).ReplaceLineEndings("\n").Split('\n');
+
+        // Code spans only in the title: `<param>` tag does not match a parameter.
+        Assert.Equal($"# {id}: {descriptor.Title}", lines[0].Replace("`", string.Empty, StringComparison.Ordinal));
+        Assert.Equal("| Rule ID | Category | Default severity | Reported at |", lines[2]);
+        string severity = descriptor.IsEnabledByDefault ? descriptor.DefaultSeverity.ToString() : $"Disabled ({descriptor.DefaultSeverity} when enabled)";
+        Match row = Regex.Match(lines[4], @"^\| (?<id>[^|]+) \| (?<category>[^|]+) \| (?<severity>[^|]+) \| (?<when>[^|]+) \|$");
+        Assert.True(row.Success, $"{id}.md: the table's row is '{lines[4]}'");
+        Assert.Equal(id, row.Groups["id"].Value);
+        Assert.Equal(descriptor.Category, row.Groups["category"].Value);
+        Assert.Equal(severity, row.Groups["severity"].Value);
+        bool atEnd = descriptor.CustomTags.Contains(WellKnownDiagnosticTags.CompilationEnd);
+        Assert.True(atEnd == row.Groups["when"].Value.Contains("compilation end", StringComparison.Ordinal), $"{id}.md says it is reported '{row.Groups["when"].Value}', but the rule {(atEnd ? "is" : "is not")} reported at compilation end");
+
+        // The page's own level-2 headings, outside code blocks (examples hold headings of markdown documents).
+        var sections = new List<string>();
+        bool inFence = false;
+        foreach (string line in lines)
+        {
+            if (line.StartsWith("```", StringComparison.Ordinal))
+            {
+                inFence = !inFence;
+            }
+            else if (!inFence && line.StartsWith("## ", StringComparison.Ordinal))
+            {
+                sections.Add(line[3..]);
+            }
+        }
+
+        Assert.Equal(PageSections, sections.Where(PageSections.Contains));
+    }
+
+    /// <summary>The change log names every rule, on its own or in a range such as DOC100–DOC111.</summary>
+    [Theory]
+    [MemberData(nameof(Ids))]
+    public void Rule_has_an_entry_in_the_change_log(string id) =>
+        Assert.True(ChangeLogNames(id), $"CHANGELOG.md does not name {id}");
+
+    /// <summary>The change log names every suppression of a compiler warning.</summary>
+    [Theory]
+    [MemberData(nameof(SuppressionIds))]
+    public void Suppression_has_an_entry_in_the_change_log(string id) =>
+        Assert.True(ChangeLogNames(id), $"CHANGELOG.md does not name {id}");
+
+    private static bool ChangeLogNames(string id)
+    {
+        string changeLog = File.ReadAllText(Path.Combine(RepositoryRoot, "CHANGELOG.md"));
+        if (Regex.IsMatch(changeLog, $@"\b{id}\b"))
+        {
+            return true;
+        }
+
+        Match number = Regex.Match(id, @"^DOC(\d{3})$");
+        return number.Success && Regex.Matches(changeLog, @"\bDOC(\d{3})[–-]DOC(\d{3})\b").Any(range =>
+            string.CompareOrdinal(range.Groups[1].Value, number.Groups[1].Value) <= 0 && string.CompareOrdinal(number.Groups[1].Value, range.Groups[2].Value) <= 0);
     }
 
     [Fact]

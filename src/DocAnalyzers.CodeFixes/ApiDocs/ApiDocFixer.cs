@@ -21,8 +21,10 @@ namespace DocAnalyzers.CodeFixes.ApiDocs;
 /// </remarks>
 public abstract class ApiDocFixer : CodeFixProvider
 {
+    /// <inheritdoc/>
     public sealed override FixAllProvider GetFixAllProvider() => new FixAll(this);
 
+    /// <inheritdoc/>
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         Document document = context.Document;

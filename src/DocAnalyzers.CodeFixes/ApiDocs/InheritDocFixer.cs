@@ -9,10 +9,12 @@ namespace DocAnalyzers.CodeFixes.ApiDocs;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(InheritDocFixer))]
 public sealed class InheritDocFixer : ApiDocFixer
 {
+    /// <summary>The equivalence key of the fix that replaces <c>&lt;inheritdoc/&gt;</c> with the tags the signature needs (DOC109).</summary>
     public const string EquivalenceKey = "DocAnalyzers.ReplaceInheritDoc";
 
     private protected override string DefaultEquivalenceKey => EquivalenceKey;
 
+    /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.NothingToInherit);
 
     private protected override IEnumerable<FixAction> Actions(DocumentedDeclaration declaration, Diagnostic diagnostic, SyntaxNode root)

@@ -26,6 +26,7 @@ public sealed class MissingDocumentationFixer : ApiDocFixer
 
     private protected override string DefaultEquivalenceKey => AddDocumentationKey;
 
+    /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.MissingDocumentation);
 
     private protected override IEnumerable<FixAction> Actions(DocumentedDeclaration declaration, Diagnostic diagnostic, SyntaxNode root)

@@ -13,10 +13,12 @@ namespace DocAnalyzers.CodeFixes.ApiDocs;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingTagFixer))]
 public sealed class MissingTagFixer : ApiDocFixer
 {
+    /// <summary>The equivalence key of the fix that adds a missing <c>&lt;param&gt;</c>, <c>&lt;typeparam&gt;</c> or <c>&lt;returns&gt;</c> (DOC102, DOC104, DOC106).</summary>
     public const string EquivalenceKey = "DocAnalyzers.AddMissingTag";
 
     private protected override string DefaultEquivalenceKey => EquivalenceKey;
 
+    /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(
         DiagnosticIds.MissingSummary, DiagnosticIds.MissingParamTag, DiagnosticIds.MissingTypeParamTag, DiagnosticIds.MissingReturns);
 

@@ -9,10 +9,12 @@ namespace DocAnalyzers.CodeFixes.ApiDocs;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReturnsOnVoidFixer))]
 public sealed class ReturnsOnVoidFixer : ApiDocFixer
 {
+    /// <summary>The equivalence key of the fix that removes <c>&lt;returns&gt;</c> from a member that returns nothing (DOC107).</summary>
     public const string EquivalenceKey = "DocAnalyzers.RemoveReturns";
 
     private protected override string DefaultEquivalenceKey => EquivalenceKey;
 
+    /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.ReturnsOnVoid);
 
     private protected override IEnumerable<FixAction> Actions(DocumentedDeclaration declaration, Diagnostic diagnostic, SyntaxNode root)

@@ -14,11 +14,14 @@ namespace DocAnalyzers.CodeFixes.ApiDocs;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(StaleTagFixer))]
 public sealed class StaleTagFixer : ApiDocFixer
 {
+    /// <summary>The equivalence key of the fix that removes a stale tag (DOC103, DOC105).</summary>
     public const string RemoveKey = "DocAnalyzers.RemoveStaleTag";
+    /// <summary>The equivalence key of the fix that renames a stale tag to the one name left undocumented (DOC103, DOC105).</summary>
     public const string RenameKey = "DocAnalyzers.RenameStaleTag";
 
     private protected override string DefaultEquivalenceKey => RemoveKey;
 
+    /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.UnmatchedParamTag, DiagnosticIds.UnmatchedTypeParamTag);
 
     private protected override IEnumerable<FixAction> Actions(DocumentedDeclaration declaration, Diagnostic diagnostic, SyntaxNode root)

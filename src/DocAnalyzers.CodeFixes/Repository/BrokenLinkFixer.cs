@@ -11,8 +11,10 @@ namespace DocAnalyzers.CodeFixes.Repository;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(BrokenLinkFixer), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) })]
 public sealed class BrokenLinkFixer : MarkdownFixer
 {
+    /// <summary>The equivalence key of the fix that replaces a broken link's target with the one the message suggests (DOC205).</summary>
     public const string ReplaceTargetKey = "DocAnalyzers.ReplaceLinkTarget";
 
+    /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.BrokenLink);
 
     private protected override string EquivalenceKey => ReplaceTargetKey;

@@ -10,8 +10,10 @@ namespace DocAnalyzers.CodeFixes.Repository;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(EmptySectionFixer), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) })]
 public sealed class EmptySectionFixer : MarkdownFixer
 {
+    /// <summary>The equivalence key of the fix that writes the plan's prompt under an empty heading (DOC201).</summary>
     public const string AddPromptKey = "DocAnalyzers.AddPrompt";
 
+    /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.SectionEmpty);
 
     private protected override string EquivalenceKey => AddPromptKey;

@@ -27,9 +27,11 @@ internal sealed class MarkdownFixAllProvider : FixAllProvider
         this.fix = fix;
     }
 
+    /// <inheritdoc/>
     public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() =>
         ImmutableArray.Create(FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution);
 
+    /// <inheritdoc/>
     public override async Task<CodeAction?> GetFixAsync(FixAllContext context)
     {
         // Roslyn 4.8's FixAllContext.Document is a C# Document, so a Fix All started in a markdown file

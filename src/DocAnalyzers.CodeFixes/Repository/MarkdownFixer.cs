@@ -13,8 +13,10 @@ namespace DocAnalyzers.CodeFixes.Repository;
 /// </summary>
 public abstract class MarkdownFixer : CodeFixProvider
 {
+    /// <inheritdoc/>
     public sealed override FixAllProvider GetFixAllProvider() => new MarkdownFixAllProvider(FixAllTitle, Fix);
 
+    /// <inheritdoc/>
     public sealed override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         TextDocument document = context.TextDocument;

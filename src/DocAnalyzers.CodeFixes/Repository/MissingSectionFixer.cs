@@ -16,8 +16,10 @@ namespace DocAnalyzers.CodeFixes.Repository;
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingSectionFixer), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) })]
 public sealed class MissingSectionFixer : MarkdownFixer
 {
+    /// <summary>The equivalence key of the fix that adds a missing section under its parent (DOC200).</summary>
     public const string AddSectionKey = "DocAnalyzers.AddSection";
 
+    /// <inheritdoc/>
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(DiagnosticIds.SectionMissing);
 
     private protected override string EquivalenceKey => AddSectionKey;

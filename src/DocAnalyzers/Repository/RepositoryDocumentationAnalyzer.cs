@@ -12,6 +12,7 @@ namespace DocAnalyzers.Repository;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RepositoryDocumentationAnalyzer : DiagnosticAnalyzer
 {
+    /// <inheritdoc/>
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(
         Descriptors.ConfigurationUnusable,
         Descriptors.DocumentUnreadable,
@@ -23,6 +24,7 @@ public sealed class RepositoryDocumentationAnalyzer : DiagnosticAnalyzer
         Descriptors.BrokenLink,
         Descriptors.NoDocumentation);
 
+    /// <inheritdoc/>
     public override void Initialize(AnalysisContext context)
     {
         context.EnableConcurrentExecution();
