@@ -18,9 +18,10 @@ namespace DocAnalyzers.Plan;
 /// or it is a word of the section's own title qualified by one other word ("Modules integration" is
 /// Integration Points, "Runtime architecture" System Architecture).</item>
 /// </list>
-/// A heading whose tail (the words after a preposition) uses the plan's vocabulary is about something
+/// A heading whose tail (the words after a preposition) holds a word of a section's title is about something
 /// narrower and names nothing ("Architecture of the test suite"); other tails are ignored ("Migrating from
-/// v2 to v3", "Testing with xUnit"). The strongest match wins; between equally strong ones, the section
+/// v2 to v3", "Testing with xUnit", "Scaling to large solutions", whose solution is a word of aliases only).
+/// The strongest match wins; between equally strong ones, the section
 /// that is not an ancestor of another (a parent's alias never swallows its own child), then the one under
 /// the heading's enclosing plan section, else none: the match must be clear.
 /// </summary>
@@ -29,6 +30,7 @@ internal sealed class SectionMatcher
     private readonly Dictionary<string, List<Phrase>> byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PlanSection>> byKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> vocabulary = new(StringComparer.Ordinal);
+    private readonly HashSet<string> titleVocabulary = new(StringComparer.Ordinal);
     private readonly List<(PlanSection Chapter, HashSet<string> Heads)> chapterHeads = new();
 
     public SectionMatcher(IReadOnlyList<PlanSection> sections)
@@ -38,6 +40,7 @@ internal sealed class SectionMatcher
         {
             TitleWords title = TitleWords.Read(section.Title);
             var titleWords = new HashSet<string>(title.Words, StringComparer.Ordinal);
+            titleVocabulary.UnionWith(titleWords);
             if (section.Parent is null)
             {
                 chapterHeads.Add((section, title.Heads));
@@ -120,7 +123,7 @@ internal sealed class SectionMatcher
 
         foreach (string word in heading.Tail)
         {
-            if (vocabulary.Contains(word))
+            if (titleVocabulary.Contains(word))
             {
                 return null;
             }
