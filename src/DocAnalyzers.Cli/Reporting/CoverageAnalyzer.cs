@@ -72,8 +72,7 @@ internal sealed class CoverageAnalyzer : DiagnosticAnalyzer
     // ApiDocumentationCheck.AnalyzeSymbol's counting, without its reporting.
     private void Count(ISymbol visited, ApiOptionsCache options, DocumentationComments comments, CountedMembers counted, CancellationToken cancellationToken)
     {
-        ApiDocClassification classification = ApiDocClassification.Classify(visited, options, comments, cancellationToken);
-        if (!counted.Counts(visited, classification, cancellationToken))
+        if (counted.Classify(visited, options, comments, cancellationToken) is not { } classification)
         {
             return;
         }

@@ -44,8 +44,7 @@ internal sealed class ApiDocumentationCheck
 
     public void AnalyzeSymbol(SymbolAnalysisContext context)
     {
-        ApiDocClassification classification = ApiDocClassification.Classify(context.Symbol, options, comments, context.CancellationToken);
-        if (!counted.Counts(context.Symbol, classification, context.CancellationToken))
+        if (counted.Classify(context.Symbol, options, comments, context.CancellationToken) is not { } classification)
         {
             return;
         }

@@ -19,16 +19,26 @@ internal sealed class CountedMembers
     /// <summary>Generated code, which the analyzer leaves out itself.</summary>
     public GeneratedCodeFilter GeneratedCode { get; }
 
-    /// <summary>True when the driver's visit of <paramref name="visited"/>, classified as <paramref name="classification"/>, counts a member.</summary>
-    public bool Counts(ISymbol visited, in ApiDocClassification classification, CancellationToken cancellationToken)
+    /// <summary>
+    /// The classification of the symbol the driver hands over, when it is a member to count; null for one outside the
+    /// API surface, in generated code, or the second part of a partial member already counted. Generated files are
+    /// left out before the symbol's comment is read.
+    /// </summary>
+    public ApiDocClassification? Classify(ISymbol visited, ApiOptionsCache options, DocumentationComments? comments, CancellationToken cancellationToken)
     {
-        if (classification.Status == ApiDocStatus.NotChecked || classification.Symbol is not { } symbol
-            || GeneratedCode.SkipsSymbol(visited, cancellationToken))
+        if (GeneratedCode.DeclaredOnlyInGeneratedCode(visited, cancellationToken))
         {
-            return false;
+            return null;
+        }
+
+        ApiDocClassification classification = ApiDocClassification.Classify(visited, options, comments, cancellationToken);
+        if (classification.Status == ApiDocStatus.NotChecked || classification.Symbol is not { } symbol
+            || GeneratedCodeFilter.IsMarkedGenerated(visited))
+        {
+            return null;
         }
 
         // The driver may hand over both parts of a partial member, which map to one definition: counted once.
-        return ApiSurface.PartialImplementation(symbol) is null || partialsSeen.TryAdd(symbol, 0);
+        return ApiSurface.PartialImplementation(symbol) is null || partialsSeen.TryAdd(symbol, 0) ? classification : null;
     }
 }

@@ -28,16 +28,11 @@ internal sealed class GeneratedCodeFilter
             : generatedFiles.GetOrAdd(tree, GeneratedCode.IsGenerated(compilation, tree, cancellationToken));
 
     /// <summary>
-    /// True for a symbol the driver would not hand to a symbol action: marked <c>[GeneratedCode]</c> or inside a type that
-    /// is, or declared only in generated files and <c>#line hidden</c> code.
+    /// True for a symbol declared only in generated files and <c>#line hidden</c> code, which the driver would not hand
+    /// to a symbol action. Cheap (the files' answers are cached), so it comes before any comment is read.
     /// </summary>
-    public bool SkipsSymbol(ISymbol symbol, CancellationToken cancellationToken)
+    public bool DeclaredOnlyInGeneratedCode(ISymbol symbol, CancellationToken cancellationToken)
     {
-        if (GeneratedCode.HasGeneratedCodeAttribute(symbol))
-        {
-            return true;
-        }
-
         foreach (SyntaxReference reference in symbol.DeclaringSyntaxReferences)
         {
             if (!IsGenerated(reference.SyntaxTree, cancellationToken)
@@ -49,6 +44,9 @@ internal sealed class GeneratedCodeFilter
 
         return true;
     }
+
+    /// <summary>True for a symbol marked <c>[GeneratedCode]</c> or inside a type that is, which the driver would not hand to a symbol action either.</summary>
+    public static bool IsMarkedGenerated(ISymbol symbol) => GeneratedCode.HasGeneratedCodeAttribute(symbol);
 
     /// <summary>True when some declaration of <paramref name="symbol"/> is in a generated file, where its diagnostics are dropped.</summary>
     public bool HasGeneratedPart(ISymbol symbol, CancellationToken cancellationToken)
