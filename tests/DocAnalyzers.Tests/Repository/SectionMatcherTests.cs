@@ -89,6 +89,9 @@ public sealed class SectionMatcherTests
 
     [Theory]
     [InlineData("System Architecture books")]
+    [InlineData("Making Changes")]
+    [InlineData("Schema changes")]
+    [InlineData("Key Changes in v11.x")]
     [InlineData("Architecture of the test suite")]
     [InlineData("Testing your handlers")]
     [InlineData("Build Status")]
