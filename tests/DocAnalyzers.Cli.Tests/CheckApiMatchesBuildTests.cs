@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using DocAnalyzers.Cli.Tests.Infrastructure;
 
@@ -18,8 +17,6 @@ public sealed class CheckApiMatchesBuildTests
     public void Check_api_reports_the_findings_a_build_reports(bool generateDocumentationFile)
     {
         using var repository = new TestRepository();
-        string toolFolder = Path.GetDirectoryName(Tool.AssemblyPath)!;
-        string packageBuild = Path.GetFullPath(Path.Combine(toolFolder, "..", "..", "..", "..", "DocAnalyzers.Package", "build"));
         repository
             .With("Directory.Build.props", "<Project><PropertyGroup><DocAnalyzersPlan>library</DocAnalyzersPlan></PropertyGroup></Project>")
 
@@ -29,25 +26,10 @@ public sealed class CheckApiMatchesBuildTests
             .With("Lib.slnx", Samples.Solution("src/Lib/Lib.csproj"))
             .With("src/Lib/Greeter.cs", Samples.GreeterSource)
             .With("src/Lib/Shapes/Circle.cs", "namespace Lib.Shapes;\n\npublic record Circle(double Radius);\n")
-            .With("src/Lib/Lib.csproj", $"""
-                <Project>
-                  <Import Project="Sdk.props" Sdk="Microsoft.NET.Sdk" />
-                  <Import Project="{packageBuild}/DocAnalyzers.props" />
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <DocAnalyzersRepositoryRoot>../..</DocAnalyzersRepositoryRoot>
-                    <DocAnalyzersMinimumApiCoverage>90</DocAnalyzersMinimumApiCoverage>
-                    <GenerateDocumentationFile>{(generateDocumentationFile ? "true" : "false")}</GenerateDocumentationFile>
-                    <WarningsAsErrors>$(WarningsAsErrors);DOC103</WarningsAsErrors>
-                    <EnableNETAnalyzers>false</EnableNETAnalyzers>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <Analyzer Include="{toolFolder}/DocAnalyzers.dll;{toolFolder}/Markdig.dll" />
-                  </ItemGroup>
-                  <Import Project="Sdk.targets" Sdk="Microsoft.NET.Sdk" />
-                  <Import Project="{packageBuild}/DocAnalyzers.targets" />
-                </Project>
-                """);
+            .With("src/Lib/Lib.csproj", Samples.PackageLibraryProject(
+                "<DocAnalyzersMinimumApiCoverage>90</DocAnalyzersMinimumApiCoverage>",
+                $"<GenerateDocumentationFile>{(generateDocumentationFile ? "true" : "false")}</GenerateDocumentationFile>",
+                "<WarningsAsErrors>$(WarningsAsErrors);DOC103</WarningsAsErrors>"));
 
         (int buildExit, ISet<string> built, string buildOutput) = Build.Run(repository.Root, "src/Lib/Lib.csproj");
         ToolResult check = Tool.Run(repository.Root, "check", "--api");

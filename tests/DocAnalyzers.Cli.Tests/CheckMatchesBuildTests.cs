@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.IO;
 using System.Linq;
 using DocAnalyzers.Cli.Tests.Infrastructure;
 
@@ -15,8 +14,6 @@ public sealed class CheckMatchesBuildTests
     public void Check_reports_the_findings_a_build_reports()
     {
         using var repository = new TestRepository();
-        string toolFolder = Path.GetDirectoryName(Tool.AssemblyPath)!;
-        string packageBuild = Path.GetFullPath(Path.Combine(toolFolder, "..", "..", "..", "..", "DocAnalyzers.Package", "build"));
         repository
             .With("Directory.Build.props", "<Project><PropertyGroup><DocAnalyzersPlan>library</DocAnalyzersPlan></PropertyGroup></Project>")
             .With(".editorconfig", "root = true\n\n[*.cs]\ndotnet_diagnostic.DOC202.severity = error\n")
@@ -26,22 +23,7 @@ public sealed class CheckMatchesBuildTests
             // A name with characters the generated config escapes, as the SDK escapes them.
             .With("docs/notes, v2 {draft}.md", "# Notes\n\n## Usage\n")
             .With("src/Lib/Class1.cs", "namespace Lib;\n\ninternal static class Class1\n{\n}\n")
-            .With("src/Lib/Lib.csproj", $"""
-                <Project>
-                  <Import Project="Sdk.props" Sdk="Microsoft.NET.Sdk" />
-                  <Import Project="{packageBuild}/DocAnalyzers.props" />
-                  <PropertyGroup>
-                    <TargetFramework>net10.0</TargetFramework>
-                    <DocAnalyzersRepositoryRoot>../..</DocAnalyzersRepositoryRoot>
-                    <EnableNETAnalyzers>false</EnableNETAnalyzers>
-                  </PropertyGroup>
-                  <ItemGroup>
-                    <Analyzer Include="{toolFolder}/DocAnalyzers.dll;{toolFolder}/Markdig.dll" />
-                  </ItemGroup>
-                  <Import Project="Sdk.targets" Sdk="Microsoft.NET.Sdk" />
-                  <Import Project="{packageBuild}/DocAnalyzers.targets" />
-                </Project>
-                """);
+            .With("src/Lib/Lib.csproj", Samples.PackageLibraryProject());
 
         (int buildExit, ISet<string> built, string buildOutput) = Build.Run(repository.Root, "src/Lib/Lib.csproj");
         ToolResult check = Tool.Run(repository.Root, "check");

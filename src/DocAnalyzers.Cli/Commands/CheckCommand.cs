@@ -42,14 +42,8 @@ internal static class CheckCommand
         {
             Description = "Also check the public API's XML documentation (DOC1xx): restores and loads the solution (or project) at the root with MSBuild, as a build does.",
         };
-        var noRestore = new Option<bool>("--no-restore")
-        {
-            Description = "With --api: do not restore the projects first (they must have been restored).",
-        };
-        var project = new Option<string?>("--project")
-        {
-            Description = "The solution (.sln, .slnx) or C# project (.csproj) that --api loads, when the root holds none or several. Implies --api.",
-        };
+        Option<bool> noRestore = CommonOptions.NoRestore();
+        Option<string?> project = CommonOptions.Project();
 
         var command = new Command("check", "Check the repository's markdown documentation against its documentation plan, and with --api the public API's XML documentation.")
         {

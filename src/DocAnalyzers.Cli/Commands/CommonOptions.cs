@@ -21,4 +21,14 @@ internal static class CommonOptions
     {
         Description = "A markdown outline, relative to the root, that replaces the built-in plans. Overrides DocAnalyzersTemplate.",
     };
+
+    public static Option<string?> Project() => new("--project")
+    {
+        Description = "The solution (.sln, .slnx) or C# project (.csproj) that --api loads, when the root holds none or several. Implies --api.",
+    };
+
+    public static Option<bool> NoRestore() => new("--no-restore")
+    {
+        Description = "With --api: do not restore the projects first (they must have been restored).",
+    };
 }

@@ -40,8 +40,8 @@ internal static class ReportCommand
         };
         format.AcceptOnlyFromAmong("html", "json");
         var api = new Option<bool>("--api") { Description = "Load the repository's projects and report their public API documentation coverage." };
-        var noRestore = new Option<bool>("--no-restore") { Description = "With --api: do not restore the projects first (they must have been restored)." };
-        var project = new Option<string?>("--project") { Description = "The solution (.sln, .slnx) or C# project (.csproj) that --api loads, when the root holds none or several. Implies --api." };
+        Option<bool> noRestore = CommonOptions.NoRestore();
+        Option<string?> project = CommonOptions.Project();
         var failUnder = new Option<double?>("--fail-under") { Description = "Exit with 1 when the API documentation coverage is below this percentage (needs --api)." };
         var command = new Command("report", "Write an HTML report, a markdown summary and a coverage badge: API documentation coverage, the plan's sections, the findings.")
         {

@@ -1,3 +1,6 @@
+using System.IO;
+using System.Linq;
+
 namespace DocAnalyzers.Cli.Tests.Infrastructure;
 
 /// <summary>Documentation the tests generate repositories from.</summary>
@@ -89,4 +92,31 @@ internal static class Samples
     /// <summary>A solution file that lists projects, by their paths relative to the solution.</summary>
     public static string Solution(params string[] projectPaths) =>
         "<Solution>\n" + string.Concat(System.Array.ConvertAll(projectPaths, p => $"  <Project Path=\"{p}\" />\n")) + "</Solution>\n";
+
+    /// <summary>
+    /// src/Lib/Lib.csproj of a repository built as if it referenced the package: the analyzer the tool runs, and the
+    /// package's build/ props and targets. <paramref name="properties"/> are more lines for its PropertyGroup.
+    /// </summary>
+    public static string PackageLibraryProject(params string[] properties)
+    {
+        string toolFolder = Path.GetDirectoryName(Tool.AssemblyPath)!;
+        string packageBuild = Path.GetFullPath(Path.Combine(toolFolder, "..", "..", "..", "..", "DocAnalyzers.Package", "build"));
+        string more = string.Concat(properties.Select(p => "\n    " + p));
+        return $"""
+            <Project>
+              <Import Project="Sdk.props" Sdk="Microsoft.NET.Sdk" />
+              <Import Project="{packageBuild}/DocAnalyzers.props" />
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <DocAnalyzersRepositoryRoot>../..</DocAnalyzersRepositoryRoot>
+                <EnableNETAnalyzers>false</EnableNETAnalyzers>{more}
+              </PropertyGroup>
+              <ItemGroup>
+                <Analyzer Include="{toolFolder}/DocAnalyzers.dll;{toolFolder}/Markdig.dll" />
+              </ItemGroup>
+              <Import Project="Sdk.targets" Sdk="Microsoft.NET.Sdk" />
+              <Import Project="{packageBuild}/DocAnalyzers.targets" />
+            </Project>
+            """;
+    }
 }
