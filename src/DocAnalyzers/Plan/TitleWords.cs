@@ -11,7 +11,8 @@ namespace DocAnalyzers.Plan;
 /// version numbers, and without the project's own name. A title is read as parts joined by "and", commas,
 /// slashes, parentheses or question marks; each part's last word is its head ("Monitor Contoso metrics" is
 /// about metrics), and so is a part's opening <c>-ing</c> word before a determiner ("Building the sources" is
-/// about building).
+/// about building). A last word that names an aspect rather than a topic ("Testing patterns", "Security
+/// concerns") leaves the head to the word before it.
 /// Words after a preposition ("Migrating from v2", "Architecture of the test suite") are the tail: they
 /// say what the title is about, and <see cref="SectionMatcher"/> decides whether they matter.
 /// </summary>
@@ -41,6 +42,15 @@ internal sealed class TitleWords
     };
 
     private static readonly HashSet<string> Conjunctions = new(StringComparer.Ordinal) { "and", "or", "nor" };
+
+    // Nouns that name an aspect of a topic, not a topic: "Testing patterns" and "Security concerns" are about testing
+    // and security. Alone ("Notes") they stay the word they are. Not "considerations": in real docs those are the
+    // caveats of one feature's page ("Performance considerations" under a command's page), not the project's section;
+    // nor "overview", which plans use in titles (arc42's "Quality Requirements Overview" is not its chapter).
+    private static readonly HashSet<string> AspectNouns = new(StringComparer.Ordinal)
+    {
+        Stem("concerns"), Stem("patterns"), Stem("tips"), Stem("notes"),
+    };
 
     private TitleWords(List<string> words, HashSet<string> heads, List<string> tail)
     {
@@ -260,7 +270,8 @@ internal sealed class TitleWords
         foreach (var part in parts)
         {
             string? head = null;
-            foreach (string word in part.Words)
+            int count = part.Words.Count > 1 && AspectNouns.Contains(part.Words[part.Words.Count - 1]) ? part.Words.Count - 1 : part.Words.Count;
+            foreach (string word in part.Words.GetRange(0, count))
             {
                 if (dropProject && projectWords!.Contains(word))
                 {

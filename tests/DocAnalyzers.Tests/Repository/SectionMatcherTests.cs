@@ -82,6 +82,10 @@ public sealed class SectionMatcherTests
     [InlineData("3.7 Modules Integration", "Integration Points")]
     [InlineData("Contoso and Aspire integration", "Integration Points")]
     [InlineData("Contoso runtime architecture", "System Architecture")]
+    [InlineData("Testing Patterns", "Testing")]
+    [InlineData("Security Concerns", "Security Architecture")]
+    [InlineData("Performance tips", "Performance and Scalability")]
+    [InlineData("Data Stores", "Database Architecture")]
     public void Real_headings_name_their_section(string heading, string section)
     {
         Assert.Equal(section, PlanReader.Default.Matcher.Match(heading, Contoso, enclosing: null)?.Title);
@@ -121,6 +125,8 @@ public sealed class SectionMatcherTests
     [InlineData("Testing frameworks")]
     [InlineData("Tracked changes")]
     [InlineData("Streaming support")]
+    [InlineData("Performance Considerations")]
+    [InlineData("Testing Considerations")]
     public void Look_alikes_name_nothing(string heading)
     {
         Assert.Null(PlanReader.Default.Matcher.Match(heading, Contoso, enclosing: null)?.Title);
