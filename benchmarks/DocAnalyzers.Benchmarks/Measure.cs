@@ -5,11 +5,16 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace DocAnalyzers.Benchmarks;
 
-/// <summary>The timings of one row over the measured runs, and the diagnostic counts of the last run by rule.</summary>
+/// <summary>
+/// The timings and allocations of one row over the measured runs, and the diagnostic counts of the last run by rule.
+/// Allocations are every byte the process allocated during the run (the compilation's binding included, which is
+/// the same for every row), so a row is read against the empty-analyzer row.
+/// </summary>
 internal sealed record Measurement(
     string Name,
     IReadOnlyList<double> WallMs,
     IReadOnlyList<double> AnalyzerMs,
+    IReadOnlyList<double> AllocatedBytes,
     IReadOnlyDictionary<string, int> DiagnosticsById,
     IReadOnlyDictionary<string, double> AnalyzerMsByType)
 {
@@ -18,6 +23,8 @@ internal sealed record Measurement(
     public double MedianWallMs => Median(WallMs);
 
     public double MedianAnalyzerMs => Median(AnalyzerMs);
+
+    public double MedianAllocatedBytes => Median(AllocatedBytes);
 
     private static double Median(IReadOnlyList<double> values)
     {
@@ -43,11 +50,13 @@ internal sealed class Measure(int warmups, int runs, ImmutableArray<MetadataRefe
         Repeat(name, warmedUp ? 0 : warmups, () =>
         {
             Clean();
+            long allocated = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
             var diagnostics = CorpusCompilation.Create(trees, references).GetDiagnostics();
             watch.Stop();
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
             var reported = diagnostics.Where(d => d.Severity is DiagnosticSeverity.Warning or DiagnosticSeverity.Error);
-            return Task.FromResult((watch.Elapsed.TotalMilliseconds, CountById(reported), new Dictionary<string, double>()));
+            return Task.FromResult((watch.Elapsed.TotalMilliseconds, allocated, CountById(reported), new Dictionary<string, double>()));
         });
 
     public Task<Measurement> AnalyzersAsync(AnalyzerGroup group, ImmutableArray<SyntaxTree> trees) =>
@@ -63,9 +72,11 @@ internal sealed class Measure(int warmups, int runs, ImmutableArray<MetadataRefe
                 .WithAnalyzers(group.Analyzers, options);
 
             // Wall time includes the binding the analyzers wait for; execution time is the analyzers' own.
+            long allocated = GC.GetTotalAllocatedBytes(precise: true);
             var watch = Stopwatch.StartNew();
             var diagnostics = await compilation.GetAnalyzerDiagnosticsAsync();
             watch.Stop();
+            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
 
             var byType = new Dictionary<string, double>();
             foreach (var analyzer in group.Analyzers)
@@ -79,10 +90,10 @@ internal sealed class Measure(int warmups, int runs, ImmutableArray<MetadataRefe
                 RecordFailure(diagnostic.ToString());
             }
 
-            return (watch.Elapsed.TotalMilliseconds, CountById(diagnostics), byType);
+            return (watch.Elapsed.TotalMilliseconds, allocated, CountById(diagnostics), byType);
         });
 
-    private async Task<Measurement> Repeat(string name, int warmupRuns, Func<Task<(double WallMs, SortedDictionary<string, int> ById, Dictionary<string, double> AnalyzerMsByType)>> run)
+    private async Task<Measurement> Repeat(string name, int warmupRuns, Func<Task<(double WallMs, long AllocatedBytes, SortedDictionary<string, int> ById, Dictionary<string, double> AnalyzerMsByType)>> run)
     {
         for (int i = 0; i < warmupRuns; i++)
         {
@@ -92,6 +103,7 @@ internal sealed class Measure(int warmups, int runs, ImmutableArray<MetadataRefe
 
         var wall = new List<double>();
         var analyzer = new List<double>();
+        var allocated = new List<double>();
         var diagnostics = new SortedDictionary<string, int>();
         var byType = new Dictionary<string, double>();
         for (int i = 0; i < runs; i++)
@@ -99,12 +111,13 @@ internal sealed class Measure(int warmups, int runs, ImmutableArray<MetadataRefe
             var result = await run();
             wall.Add(result.WallMs);
             analyzer.Add(result.AnalyzerMsByType.Values.Sum());
+            allocated.Add(result.AllocatedBytes);
             diagnostics = result.ById;
             byType = result.AnalyzerMsByType;
-            Console.Error.WriteLine($"  {name}: run {i + 1}/{runs}: wall {result.WallMs:F0} ms, analyzers {analyzer[^1]:F0} ms");
+            Console.Error.WriteLine($"  {name}: run {i + 1}/{runs}: wall {result.WallMs:F0} ms, analyzers {analyzer[^1]:F0} ms, allocated {result.AllocatedBytes / 1e6:F0} MB");
         }
 
-        return new Measurement(name, wall, analyzer, diagnostics, byType);
+        return new Measurement(name, wall, analyzer, allocated, diagnostics, byType);
     }
 
     /// <summary>Counts only: keeping the diagnostics would keep their compilation alive into the next runs.</summary>

@@ -88,6 +88,8 @@ internal static class Program
 
         var reference = await measure.AnalyzersAsync(ReferenceAnalyzer.Group(), trees);
         groups.Add(reference);
+        var empty = await measure.AnalyzersAsync(EmptySymbolAnalyzer.Group(), trees);
+        groups.Add(empty);
 
         Report.Table(compile, groups);
         Console.WriteLine();
@@ -103,6 +105,13 @@ internal static class Program
             Console.WriteLine($"Of each analyzer group's time, about {reference.MedianAnalyzerMs:N0} ms is the analyzer driver's scan of every file for [GeneratedCode] (the '{ReferenceAnalyzer.Name}' row),");
             Console.WriteLine("which the driver charges to the first analyzer that reports in a file; in a build with other analyzers that skip generated code, it is paid once for all of them.");
             Report.Ratio(docAnalyzers.Name + " without the driver's scan", Math.Max(0, docAnalyzers.MedianAnalyzerMs - reference.MedianAnalyzerMs), compile.Name, compile.MedianWallMs, "for reference");
+        }
+
+        Console.WriteLine();
+        int members = corpus.Stats.Members + corpus.Stats.Types;
+        foreach (var group in new[] { docAnalyzers, styleCop }.OfType<Measurement>())
+        {
+            Report.AllocationPerMember(group, empty, members);
         }
 
         Console.WriteLine();

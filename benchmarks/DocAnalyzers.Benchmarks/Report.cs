@@ -23,12 +23,12 @@ internal static class Report
     public static void Table(Measurement compile, IReadOnlyList<Measurement> groups)
     {
         Console.WriteLine();
-        Console.WriteLine("| Group | Analyzer execution, median (ms) | Wall, median (ms) | Diagnostics |");
-        Console.WriteLine("|---|---:|---:|---:|");
-        Console.WriteLine(string.Create(Invariant, $"| {compile.Name} | - | {compile.MedianWallMs:N0} | {compile.DiagnosticCount:N0} |"));
+        Console.WriteLine("| Group | Analyzer execution, median (ms) | Wall, median (ms) | Allocated, median (MB) | Diagnostics |");
+        Console.WriteLine("|---|---:|---:|---:|---:|");
+        Console.WriteLine(string.Create(Invariant, $"| {compile.Name} | - | {compile.MedianWallMs:N0} | {compile.MedianAllocatedBytes / 1e6:N0} | {compile.DiagnosticCount:N0} |"));
         foreach (var group in groups)
         {
-            Console.WriteLine(string.Create(Invariant, $"| {group.Name} | {group.MedianAnalyzerMs:N0} | {group.MedianWallMs:N0} | {group.DiagnosticCount:N0} |"));
+            Console.WriteLine(string.Create(Invariant, $"| {group.Name} | {group.MedianAnalyzerMs:N0} | {group.MedianWallMs:N0} | {group.MedianAllocatedBytes / 1e6:N0} | {group.DiagnosticCount:N0} |"));
         }
 
         Console.WriteLine();
@@ -54,6 +54,12 @@ internal static class Report
             Console.WriteLine($"- {group.Name}: " + string.Join(", ", slowest.Select(a => string.Create(Invariant, $"{a.Key} {a.Value:F0}"))));
         }
     }
+
+    /// <summary>A group's allocations above the empty analyzer's (the binding every row pays), per member of the corpus.</summary>
+    public static void AllocationPerMember(Measurement group, Measurement floor, int members) =>
+        Console.WriteLine(string.Create(
+            Invariant,
+            $"{group.Name}: {(group.MedianAllocatedBytes - floor.MedianAllocatedBytes) / members:N0} bytes allocated per member above '{floor.Name}' ({(group.MedianAllocatedBytes - floor.MedianAllocatedBytes) / 1e6:N0} MB for {members:N0} members)"));
 
     /// <summary>One ratio of median analyzer execution time to a baseline's time.</summary>
     public static void Ratio(string name, double value, string baseline, double baselineValue, string target) =>
