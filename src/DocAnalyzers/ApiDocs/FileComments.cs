@@ -19,32 +19,39 @@ internal sealed class FileComments
 {
     private const string XmlParseError = "CS1570";
 
+    private readonly SyntaxTree tree;
     private readonly SourceText text;
     private readonly CSharpParseOptions diagnose;
-    private readonly string path;
     private readonly List<TextSpan> spans;
+    private readonly bool structureInTree;
     private readonly Lazy<Parsed> parsed;
 
-    private FileComments(SourceText text, CSharpParseOptions diagnose, string path, List<TextSpan> spans)
+    private FileComments(SyntaxTree tree, SourceText text, CSharpParseOptions diagnose, List<TextSpan> spans, bool structureInTree)
     {
+        this.tree = tree;
         this.text = text;
         this.diagnose = diagnose;
-        this.path = path;
         this.spans = spans;
+        this.structureInTree = structureInTree;
         parsed = new Lazy<Parsed>(Parse, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>Where each comment is, in source order.</summary>
     public IReadOnlyList<TextSpan> Spans => spans;
 
-    /// <summary>The compiler's CS1570 errors in the file's comments, at their places in the file.</summary>
-    public ImmutableArray<Diagnostic> XmlErrors => parsed.Value.Errors;
+    /// <summary>The compiler's CS1570 errors in the file's comments, at their places in the file, with their reasons.</summary>
+    public ImmutableArray<XmlError> XmlErrors => parsed.Value.Errors;
 
     public static FileComments Find(SyntaxTree tree, CancellationToken cancellationToken)
     {
         SourceText text = tree.GetText(cancellationToken);
         var options = (CSharpParseOptions)tree.Options;
-        return new FileComments(text, options.WithDocumentationMode(DocumentationMode.Diagnose), tree.FilePath, Comments(tree, text, cancellationToken));
+        return new FileComments(
+            tree,
+            text,
+            options.WithDocumentationMode(DocumentationMode.Diagnose),
+            Comments(tree, text, cancellationToken),
+            options.DocumentationMode >= DocumentationMode.Parse);
     }
 
     /// <summary>The parsed comment at <paramref name="index"/>, at its place in the file (its positions are the file's).</summary>
@@ -99,10 +106,24 @@ internal sealed class FileComments
     /// <summary>
     /// Parses every comment once, at its place: in a copy of the file that holds only comments (everything else blanked,
     /// line breaks kept), which the lexer reads fast, so positions and the compiler's XML errors are the file's own.
+    /// Where the tree holds the comments' structure already (documentation mode Parse), only their XML errors are
+    /// wanted, and only the comments <see cref="WellFormedComment"/> cannot vouch for are parsed.
     /// The parse is not cancellable: a Lazy would keep the cancellation as its result.
     /// </summary>
     private Parsed Parse()
     {
+        var scanner = new WellFormedComment();
+        var uncertain = new List<int>();
+        for (int i = 0; i < spans.Count; i++)
+        {
+            if (!scanner.IsCertain(text, spans[i]))
+            {
+                uncertain.Add(i);
+            }
+        }
+
+        List<TextSpan> toParse = structureInTree ? uncertain.ConvertAll(i => spans[i]) : spans;
+
         var syntax = new ImmutableArray<DocumentationCommentTriviaSyntax>[spans.Count];
         var starts = new Dictionary<int, int>(spans.Count);
         for (int i = 0; i < spans.Count; i++)
@@ -111,10 +132,10 @@ internal sealed class FileComments
             syntax[i] = ImmutableArray<DocumentationCommentTriviaSyntax>.Empty;
         }
 
-        ImmutableArray<Diagnostic>.Builder errors = ImmutableArray.CreateBuilder<Diagnostic>();
-        foreach (List<TextSpan> layer in Layers())
+        ImmutableArray<XmlError>.Builder errors = ImmutableArray.CreateBuilder<XmlError>();
+        foreach (List<TextSpan> layer in Layers(toParse))
         {
-            SyntaxTree blanked = CSharpSyntaxTree.ParseText(SourceText.From(CommentsOnly(layer)), diagnose, path);
+            SyntaxTree blanked = CSharpSyntaxTree.ParseText(SourceText.From(CommentsOnly(layer)), diagnose, tree.FilePath);
 
             // Nothing but comments: they are all trivia of the end-of-file token.
             foreach (SyntaxTrivia trivia in blanked.GetRoot().GetLeadingTrivia())
@@ -129,23 +150,32 @@ internal sealed class FileComments
             {
                 if (diagnostic.Id == XmlParseError)
                 {
-                    errors.Add(diagnostic);
+                    errors.Add(new XmlError(diagnostic.Location.SourceSpan, Reason(diagnostic)));
                 }
             }
         }
 
+        DocumentationXmlCheck.AddErrors(tree, spans, uncertain, errors);
         return new Parsed(syntax, errors.ToImmutable());
+    }
+
+    // The compiler's message is "XML comment has badly formed XML -- 'reason'"; the reason is what helps.
+    private static string Reason(Diagnostic error)
+    {
+        string message = error.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        int separator = message.IndexOf(" -- ", System.StringComparison.Ordinal);
+        return separator < 0 ? message : message.Substring(separator + 4).Trim('\'');
     }
 
     /// <summary>
     /// The comments in as few groups as can be parsed together: two comments on neighbouring lines would be read as
     /// one once the code between them is blanked (`///` lines, then a `///` after code), so they go to different groups.
     /// </summary>
-    private List<List<TextSpan>> Layers()
+    private List<List<TextSpan>> Layers(List<TextSpan> comments)
     {
         var layers = new List<List<TextSpan>>();
         var lastLines = new List<int>();
-        foreach (TextSpan comment in spans)
+        foreach (TextSpan comment in comments)
         {
             int first = text.Lines.GetLineFromPosition(comment.Start).LineNumber;
             int layer = 0;
@@ -297,10 +327,24 @@ internal sealed class FileComments
         return true;
     }
 
+    /// <summary>An XML error the compiler reports as CS1570: where, and why.</summary>
+    internal readonly struct XmlError
+    {
+        public XmlError(TextSpan span, string reason)
+        {
+            Span = span;
+            Reason = reason;
+        }
+
+        public TextSpan Span { get; }
+
+        public string Reason { get; }
+    }
+
     /// <summary>A file's comments parsed once: each comment's syntax by its index, and the XML errors of them all.</summary>
     private sealed class Parsed
     {
-        public Parsed(ImmutableArray<DocumentationCommentTriviaSyntax>[] syntax, ImmutableArray<Diagnostic> errors)
+        public Parsed(ImmutableArray<DocumentationCommentTriviaSyntax>[] syntax, ImmutableArray<XmlError> errors)
         {
             Syntax = syntax;
             Errors = errors;
@@ -308,6 +352,6 @@ internal sealed class FileComments
 
         public ImmutableArray<DocumentationCommentTriviaSyntax>[] Syntax { get; }
 
-        public ImmutableArray<Diagnostic> Errors { get; }
+        public ImmutableArray<XmlError> Errors { get; }
     }
 }

@@ -8,7 +8,7 @@ namespace DocAnalyzers.Tests.ApiDocs;
 /// <summary>DOC111: badly formed XML, reported where CS1570 would be but cannot.</summary>
 public sealed class MalformedDocumentationTests
 {
-    private const string Malformed = """
+    private static readonly string Malformed = """
         /// <summary>Unclosed
         public class Unclosed { }
 
@@ -42,7 +42,20 @@ public sealed class MalformedDocumentationTests
 
         /// <summary>Stray less-than: a < b.</summary>
         public class LessThan { }
-        """;
+
+        /// <summary>A <x:y>prefix</x:y> no namespace declares: the compiler's parser takes it, System.Xml does not.</summary>
+        public class Prefixed { }
+
+        /// <summary>A control character  System.Xml rejects.</summary>
+        internal class Control { }
+
+        /**
+         * <summary>A tag across lines,
+         * <see cref="Control"
+         * /> with a star System.Xml reads when the lines do not all start with one.</summary>
+        */
+        public class Starred { }
+        """.Replace("{control}", "\u0001", StringComparison.Ordinal);
 
     [Theory]
     [InlineData(DocumentationMode.None)]
@@ -51,13 +64,29 @@ public sealed class MalformedDocumentationTests
     {
         Compilation diagnose = await Cs1591ParityTests.CompileAsync(Malformed, DocumentationMode.Diagnose);
         string[] cs1570 = Spans(diagnose.GetDiagnostics().Where(d => d.Id == "CS1570"));
-        Assert.True(cs1570.Length >= 6, string.Join(", ", cs1570));
+        Assert.True(cs1570.Length >= 9, string.Join(", ", cs1570));
 
         Compilation compilation = await Cs1591ParityTests.CompileAsync(Malformed, mode);
         Assert.DoesNotContain(compilation.GetDiagnostics(), d => d.Id == "CS1570");
         ImmutableArray<Diagnostic> analyzer = await Cs1591ParityTests.AnalyzeAsync(compilation, new ApiDocumentationAnalyzer());
 
         Assert.Equal(cs1570, Spans(analyzer.Where(d => d.Id == "DOC111")));
+    }
+
+    [Theory]
+    [InlineData(DocumentationMode.None)]
+    [InlineData(DocumentationMode.Parse)]
+    public async Task What_only_System_Xml_rejects_is_reported_with_its_reason_and_no_position(DocumentationMode mode)
+    {
+        Compilation compilation = await Cs1591ParityTests.CompileAsync(Malformed, mode);
+        string[] messages = (await Cs1591ParityTests.AnalyzeAsync(compilation, new ApiDocumentationAnalyzer()))
+            .Where(d => d.Id == "DOC111")
+            .Select(d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture))
+            .ToArray();
+
+        Assert.Contains(messages, m => m.EndsWith("'x' is an undeclared prefix.", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.EndsWith("hexadecimal value 0x01, is an invalid character.", StringComparison.Ordinal));
+        Assert.DoesNotContain(messages, m => m.Contains("position", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -175,6 +175,40 @@ public sealed class ModeInvarianceTests
             }
         }
 
+        private static readonly string[] XmlForms =
+        {
+            "<remarks>A &lt; B &gt; C &amp; D &quot;E&quot; &apos;F&apos;.</remarks>",
+            "<remarks>Numeric &#65; &#x42; &#0; &#xFFFF; and named &nbsp; &copy;.</remarks>",
+            "<remarks>Text with > and ]]> and ] ].</remarks>",
+            "<remarks>A control \u0001 char, a form feed \f, a separator \u2028 here.</remarks>",
+            "<remarks>Emoji \U0001F600 and a lone \uD800 surrogate.</remarks>",
+            "<remarks><!-- a comment --> and <!-- a -- comment --></remarks>",
+            "<remarks><![CDATA[ <raw> & text ]]></remarks>",
+            "<remarks><?pi data?></remarks>",
+            "<remarks>\n<para>First.</para>\n<para>Second\nline.</para>\n</remarks>",
+            "<remarks><see\ncref=\"Object\"/> across lines.</remarks>",
+            "<remarks><see cref=\"Object\"\n/> across lines.</remarks>",
+            "<remarks><see cref=\"System.Collections.Generic.List{T}\"/> <see cref=\"Object.Equals(object)\"/> <see cref=\"T:System.String\"/></remarks>",
+            "<remarks><see cref=\"List<T>\"/> <see cref=\"M(int\"/> <see cref=\"operator +\"/></remarks>",
+            "<remarks><see cref=\"\"/> <see cref=\"a b\"/> <see cref=\"  \"/> <see cref=\"M)(\"/></remarks>",
+            "<remarks><see cref=\"A\"langword=\"null\"/></remarks>",
+            "<remarks><see langword=\"null\" langword=\"true\"/></remarks>",
+            "<remarks><x:y>prefixed</x:y> <a xml:lang=\"en\">lang</a></remarks>",
+            "<remarks>< summary>space</remarks>",
+            "<remarks><b>bold</b >, <i>it</i\t>, <br/>, <br />, <br/ >.</remarks>",
+            "<remarks><Para>case</para></remarks>",
+            "<remarks><see href='https://example.com/?a=1&amp;b=2'/> <see href=\"https://example.com/?a=1&b=2\"/></remarks>",
+            "<remarks><see cref=\u201CObject\u201D/> and <c a=\"\u201Cquoted\u201D\">q</c></remarks>",
+            "<remarks><paramref name=\" name0 \"/> <paramref name=\"@class\"/> <paramref name=\"1x\"/> <typeparamref name=\"T\"/></remarks>",
+            "<remarks><a-b.c_d>odd name</a-b.c_d> <_x/> <données>accent</données></remarks>",
+            "<remarks>unclosed <b>bold</remarks>",
+            "<remarks>stray </b> end</remarks>",
+            "<remarks>An attribute value <c a=\"x < y\">lt</c> <c a=\"x > y\">gt</c></remarks>",
+            "<remarks a=\"1\" b='2' c = \"3\">spaced</remarks>",
+            "</remarks>",
+            "<remarks/>",
+        };
+
         /// <summary>A documentation comment, good or hostile, or none; then what may stand between it and the declaration.</summary>
         private void Comment(string indent, string[] parameters, string[] typeParameters, bool returns)
         {
@@ -201,6 +235,12 @@ public sealed class ModeInvarianceTests
                 if (random.Next(3) == 0)
                 {
                     lines.Add(returns ? "<returns>The result.</returns>" : "<returns>Nothing.</returns>");
+                }
+
+                if (random.Next(2) == 0)
+                {
+                    // XML forms right and wrong, some on several lines: each side of what WellFormedComment vouches for.
+                    lines.AddRange(Pick(XmlForms).Split('\n'));
                 }
             }
 

@@ -25,23 +25,14 @@ internal static class MalformedDocumentationRule
             return;
         }
 
-        foreach (Diagnostic error in check.Comments.For(tree, context.CancellationToken).XmlErrors)
+        foreach (FileComments.XmlError error in check.Comments.For(tree, context.CancellationToken).XmlErrors)
         {
-            if (GeneratedCodeFilter.InsideGeneratedCodeDeclaration(tree, error.Location.SourceSpan.Start, context.CancellationToken))
+            if (GeneratedCodeFilter.InsideGeneratedCodeDeclaration(tree, error.Span.Start, context.CancellationToken))
             {
                 continue;
             }
 
-            Location location = Location.Create(tree, error.Location.SourceSpan);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.MalformedDocumentation, location, Explanation(error)));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.MalformedDocumentation, Location.Create(tree, error.Span), error.Reason));
         }
-    }
-
-    // The compiler's message is "XML comment has badly formed XML -- 'reason'"; the reason is what helps.
-    private static string Explanation(Diagnostic error)
-    {
-        string message = error.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
-        int separator = message.IndexOf(" -- ", System.StringComparison.Ordinal);
-        return separator < 0 ? message : message.Substring(separator + 4).Trim('\'');
     }
 }
