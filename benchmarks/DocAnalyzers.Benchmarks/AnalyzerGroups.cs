@@ -22,9 +22,17 @@ internal static class AnalyzerGroups
     /// Every DocAnalyzers analyzer with a DOC1xx rule; the repository analyzer (DOC0xx, DOC2xx) stays out.
     /// Null while the assembly has none. Every DOC1xx rule is set to Warn, so DOC110 (off by default) runs too.
     /// </summary>
-    public static AnalyzerGroup? DocAnalyzers()
+    public static AnalyzerGroup? DocAnalyzers() => DocAnalyzers(typeof(global::DocAnalyzers.DiagnosticIds).Assembly, DocAnalyzersName);
+
+    /// <summary>
+    /// The DOC1xx analyzers of another build of DocAnalyzers.dll (--baseline), loaded beside this one in a load context
+    /// of its own; the Roslyn and Markdig it references are this process's.
+    /// </summary>
+    public static AnalyzerGroup? Baseline(string path) =>
+        DocAnalyzers(new System.Runtime.Loader.AssemblyLoadContext("baseline").LoadFromAssemblyPath(path), $"{DocAnalyzersName} (baseline {path})");
+
+    private static AnalyzerGroup? DocAnalyzers(Assembly assembly, string name)
     {
-        Assembly assembly = typeof(global::DocAnalyzers.DiagnosticIds).Assembly;
         var analyzers = Instantiate(assembly)
             .Where(a => a.SupportedDiagnostics.Any(d => IsDoc1xx(d.Id)))
             .ToImmutableArray();
@@ -39,7 +47,7 @@ internal static class AnalyzerGroups
             .Where(IsDoc1xx)
             .Distinct()
             .ToImmutableDictionary(id => id, _ => ReportDiagnostic.Warn);
-        return new AnalyzerGroup(DocAnalyzersName, analyzers, options);
+        return new AnalyzerGroup(name, analyzers, options);
     }
 
     /// <summary>

@@ -3,16 +3,21 @@ using Microsoft.CodeAnalysis;
 
 namespace DocAnalyzers.Benchmarks;
 
-/// <summary>The command-line flags, parsed by hand: --runs N, --mode none|parse|diagnose and --ide.</summary>
-internal sealed record BenchmarkOptions(int Runs, DocumentationMode Mode, bool Ide)
+/// <summary>
+/// The command-line flags, parsed by hand: --runs N, --mode none|parse|diagnose, --ide, --baseline DLL (compare this
+/// build's DOC1xx analyzers with another build's) and --sources DIR (a real library's C# files instead of the corpus).
+/// </summary>
+internal sealed record BenchmarkOptions(int Runs, DocumentationMode Mode, bool Ide, string? Baseline, string? Sources)
 {
-    public const string Usage = "usage: dotnet run -c Release --project benchmarks/DocAnalyzers.Benchmarks -- [--runs N] [--mode none|parse|diagnose] [--ide]";
+    public const string Usage = "usage: dotnet run -c Release --project benchmarks/DocAnalyzers.Benchmarks -- [--runs N] [--mode none|parse|diagnose] [--ide] [--baseline PATH/DocAnalyzers.dll] [--sources DIR]";
 
     public static BenchmarkOptions? Parse(string[] args, out string? error)
     {
         int runs = 5;
         var mode = DocumentationMode.Diagnose;
         bool ide = false;
+        string? baseline = null;
+        string? sources = null;
         error = null;
         for (int i = 0; i < args.Length; i++)
         {
@@ -34,6 +39,14 @@ internal sealed record BenchmarkOptions(int Runs, DocumentationMode Mode, bool I
                 case "--ide":
                     ide = true;
                     break;
+                case "--baseline" when value is not null:
+                    baseline = Path.GetFullPath(value);
+                    i++;
+                    break;
+                case "--sources" when value is not null:
+                    sources = Path.GetFullPath(value);
+                    i++;
+                    break;
                 default:
                     error = $"unknown or incomplete option '{args[i]}'";
                     return null;
@@ -46,6 +59,24 @@ internal sealed record BenchmarkOptions(int Runs, DocumentationMode Mode, bool I
             return null;
         }
 
-        return new BenchmarkOptions(runs, mode, ide);
+        if (baseline is not null && !File.Exists(baseline))
+        {
+            error = $"--baseline: no file '{baseline}' (give the DocAnalyzers.dll of the build to compare with)";
+            return null;
+        }
+
+        if (sources is not null && !Directory.Exists(sources))
+        {
+            error = $"--sources: no folder '{sources}'";
+            return null;
+        }
+
+        if (ide && (baseline is not null || sources is not null))
+        {
+            error = "--ide measures the generated corpus against StyleCop: it does not combine with --baseline or --sources";
+            return null;
+        }
+
+        return new BenchmarkOptions(runs, mode, ide, baseline, sources);
     }
 }

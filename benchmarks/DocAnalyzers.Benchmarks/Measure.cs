@@ -56,44 +56,76 @@ internal sealed class Measure(int warmups, int runs, ImmutableArray<MetadataRefe
             watch.Stop();
             allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
             var reported = diagnostics.Where(d => d.Severity is DiagnosticSeverity.Warning or DiagnosticSeverity.Error);
-            return Task.FromResult((watch.Elapsed.TotalMilliseconds, allocated, CountById(reported), new Dictionary<string, double>()));
+            return Task.FromResult(new Run(watch.Elapsed.TotalMilliseconds, allocated, CountById(reported), new Dictionary<string, double>()));
         });
 
     public Task<Measurement> AnalyzersAsync(AnalyzerGroup group, ImmutableArray<SyntaxTree> trees) =>
-        Repeat(group.Name, warmups, async () =>
+        Repeat(group.Name, warmups, () => RunAnalyzersAsync(group, trees));
+
+    /// <summary>
+    /// The groups measured in turns, run by run, so that a busy moment of the machine falls on all of them: for
+    /// comparing two builds of the same analyzers (--baseline), whose difference is smaller than the machine's noise
+    /// between one row and the next.
+    /// </summary>
+    public async Task<IReadOnlyList<Measurement>> AlternatingAsync(IReadOnlyList<AnalyzerGroup> groups, ImmutableArray<SyntaxTree> trees)
+    {
+        var measured = groups.Select(_ => new List<Run>()).ToList();
+        for (int i = -warmups; i < runs; i++)
         {
-            Clean();
-            var options = new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-                onAnalyzerException: RecordFailure,
-                concurrentAnalysis: false,
-                logAnalyzerExecutionTime: true);
-            var compilation = CorpusCompilation.Create(trees, references, group.DiagnosticOptions)
-                .WithAnalyzers(group.Analyzers, options);
-
-            // Wall time includes the binding the analyzers wait for; execution time is the analyzers' own.
-            long allocated = GC.GetTotalAllocatedBytes(precise: true);
-            var watch = Stopwatch.StartNew();
-            var diagnostics = await compilation.GetAnalyzerDiagnosticsAsync();
-            watch.Stop();
-            allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
-
-            var byType = new Dictionary<string, double>();
-            foreach (var analyzer in group.Analyzers)
+            for (int g = 0; g < groups.Count; g++)
             {
-                var telemetry = await compilation.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
-                byType[analyzer.GetType().Name] = telemetry.ExecutionTime.TotalMilliseconds;
+                var result = await RunAnalyzersAsync(groups[g], trees);
+                Console.Error.WriteLine($"  {groups[g].Name}: {(i < 0 ? "warm-up" : $"run {i + 1}/{runs}")}: analyzers {result.AnalyzerMsByType.Values.Sum():F0} ms, allocated {result.AllocatedBytes / 1e6:F0} MB");
+                if (i >= 0)
+                {
+                    measured[g].Add(result);
+                }
             }
+        }
 
-            foreach (var diagnostic in diagnostics.Where(d => d.Id is "AD0001" or "AD0002"))
-            {
-                RecordFailure(diagnostic.ToString());
-            }
+        return groups.Select((group, g) => new Measurement(
+            group.Name,
+            measured[g].Select(r => r.WallMs).ToList(),
+            measured[g].Select(r => r.AnalyzerMsByType.Values.Sum()).ToList(),
+            measured[g].Select(r => (double)r.AllocatedBytes).ToList(),
+            measured[g][^1].ById,
+            measured[g][^1].AnalyzerMsByType)).ToList();
+    }
 
-            return (watch.Elapsed.TotalMilliseconds, allocated, CountById(diagnostics), byType);
-        });
+    private async Task<Run> RunAnalyzersAsync(AnalyzerGroup group, ImmutableArray<SyntaxTree> trees)
+    {
+        Clean();
+        var options = new CompilationWithAnalyzersOptions(
+            new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
+            onAnalyzerException: RecordFailure,
+            concurrentAnalysis: false,
+            logAnalyzerExecutionTime: true);
+        var compilation = CorpusCompilation.Create(trees, references, group.DiagnosticOptions)
+            .WithAnalyzers(group.Analyzers, options);
 
-    private async Task<Measurement> Repeat(string name, int warmupRuns, Func<Task<(double WallMs, long AllocatedBytes, SortedDictionary<string, int> ById, Dictionary<string, double> AnalyzerMsByType)>> run)
+        // Wall time includes the binding the analyzers wait for; execution time is the analyzers' own.
+        long allocated = GC.GetTotalAllocatedBytes(precise: true);
+        var watch = Stopwatch.StartNew();
+        var diagnostics = await compilation.GetAnalyzerDiagnosticsAsync();
+        watch.Stop();
+        allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
+
+        var byType = new Dictionary<string, double>();
+        foreach (var analyzer in group.Analyzers)
+        {
+            var telemetry = await compilation.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None);
+            byType[analyzer.GetType().Name] = telemetry.ExecutionTime.TotalMilliseconds;
+        }
+
+        foreach (var diagnostic in diagnostics.Where(d => d.Id is "AD0001" or "AD0002"))
+        {
+            RecordFailure(diagnostic.ToString());
+        }
+
+        return new Run(watch.Elapsed.TotalMilliseconds, allocated, CountById(diagnostics), byType);
+    }
+
+    private async Task<Measurement> Repeat(string name, int warmupRuns, Func<Task<Run>> run)
     {
         for (int i = 0; i < warmupRuns; i++)
         {
@@ -142,4 +174,7 @@ internal sealed class Measure(int warmups, int runs, ImmutableArray<MetadataRefe
         GC.WaitForPendingFinalizers();
         GC.Collect();
     }
+
+    /// <summary>One run of a row: its wall time, what the process allocated, and its diagnostics and analyzer times.</summary>
+    private sealed record Run(double WallMs, long AllocatedBytes, SortedDictionary<string, int> ById, Dictionary<string, double> AnalyzerMsByType);
 }

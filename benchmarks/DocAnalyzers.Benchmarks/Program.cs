@@ -15,6 +15,8 @@ internal static class Program
 {
     private const int Warmups = 1;
 
+    private const int CompareWarmups = 5;
+
     private static async Task<int> Main(string[] args)
     {
         var options = BenchmarkOptions.Parse(args, out string? error);
@@ -32,26 +34,45 @@ internal static class Program
         Console.WriteLine($"Roslyn: {roslyn.GetName().Name} {roslyn.GetName().Version} ({roslyn.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion})");
         Console.WriteLine($"Runtime: {RuntimeInformation.FrameworkDescription}, {Environment.ProcessorCount} processors; {Warmups} warm-up (for compile: the error check) and {options.Runs} measured runs per row, medians reported");
 
-        var corpus = CorpusGenerator.Generate();
-        Report.Corpus(corpus.Stats);
-
         var references = CorpusCompilation.FrameworkReferences();
-        var trees = CorpusCompilation.Parse(corpus, DocumentationMode.Diagnose);
-
-        // This check compiles the same trees as the compile row: it is that row's warm-up too.
-        var errors = CorpusCompilation.Create(trees, references).GetDiagnostics()
-            .Where(d => d.Severity == DiagnosticSeverity.Error)
-            .ToList();
-        Console.WriteLine($"Corpus compiler errors: {errors.Count}");
-        if (errors.Count > 0)
+        Corpus? corpus = null;
+        ImmutableArray<SyntaxTree> trees;
+        if (options.Sources is null)
         {
-            errors.Take(20).ToList().ForEach(e => Console.WriteLine($"  {e}"));
-            return 1;
+            corpus = CorpusGenerator.Generate();
+            Report.Corpus(corpus.Stats);
+            trees = CorpusCompilation.Parse(corpus, DocumentationMode.Diagnose);
+
+            // This check compiles the same trees as the compile row: it is that row's warm-up too.
+            var errors = CorpusCompilation.Create(trees, references).GetDiagnostics()
+                .Where(d => d.Severity == DiagnosticSeverity.Error)
+                .ToList();
+            Console.WriteLine($"Corpus compiler errors: {errors.Count}");
+            if (errors.Count > 0)
+            {
+                errors.Take(20).ToList().ForEach(e => Console.WriteLine($"  {e}"));
+                return 1;
+            }
         }
+        else
+        {
+            trees = CorpusCompilation.ParseSources(options.Sources, DocumentationMode.Diagnose);
+            int errors = CorpusCompilation.Create(trees, references).GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+            Console.WriteLine($"Sources: {options.Sources}, {trees.Length - 1} files, {trees.Sum(t => t.Length):N0} characters; {errors} compiler errors (the library's package references are missing; every declaration and comment is still analysed)");
+        }
+
+        // --mode re-parses the code for the DocAnalyzers rows only; the compile baseline stays on Diagnose.
+        ImmutableArray<SyntaxTree> docTrees = options.Mode == DocumentationMode.Diagnose ? trees
+            : corpus is not null ? CorpusCompilation.Parse(corpus, options.Mode) : CorpusCompilation.ParseSources(options.Sources!, options.Mode);
 
         if (options.Ide)
         {
-            return await IdeAsync(corpus, references, options.Mode);
+            return await IdeAsync(corpus!, references, options.Mode);
+        }
+
+        if (options.Baseline is not null)
+        {
+            return await CompareAsync(options, docTrees, references, corpus);
         }
 
         var measure = new Measure(Warmups, options.Runs, references);
@@ -67,8 +88,6 @@ internal static class Program
         }
         else
         {
-            // --mode re-parses the corpus for this row only; the compile baseline stays on Diagnose.
-            var docTrees = options.Mode == DocumentationMode.Diagnose ? trees : CorpusCompilation.Parse(corpus, options.Mode);
             string name = options.Mode == DocumentationMode.Diagnose ? docGroup.Name : $"{docGroup.Name} (DocumentationMode.{options.Mode})";
             docAnalyzers = await measure.AnalyzersAsync(docGroup with { Name = name }, docTrees);
             groups.Add(docAnalyzers);
@@ -108,10 +127,9 @@ internal static class Program
         }
 
         Console.WriteLine();
-        int members = corpus.Stats.Members + corpus.Stats.Types;
         foreach (var group in new[] { docAnalyzers, styleCop }.OfType<Measurement>())
         {
-            Report.AllocationPerMember(group, empty, members);
+            Report.Allocation(group, empty, corpus is null ? null : corpus.Stats.Members + corpus.Stats.Types);
         }
 
         Console.WriteLine();
@@ -125,6 +143,36 @@ internal static class Program
                 Console.WriteLine(failure);
             }
 
+            return 2;
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// --baseline: this build's DOC1xx analyzers and another build's, in turns on the same trees, with an empty analyzer
+    /// for the allocation floor; medians, the ratio, and whether both report the same diagnostics.
+    /// </summary>
+    private static async Task<int> CompareAsync(BenchmarkOptions options, ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, Corpus? corpus)
+    {
+        var current = AnalyzerGroups.DocAnalyzers();
+        var baseline = AnalyzerGroups.Baseline(options.Baseline!);
+        if (current is null || baseline is null)
+        {
+            Console.WriteLine("SKIPPED: one of the two DocAnalyzers.dll has no analyzer with a DOC1xx rule.");
+            return 1;
+        }
+
+        // More warm-ups than the other rows: both builds' code must reach the JIT's final tier before the first
+        // measured run, or the first build measured looks slower.
+        var measure = new Measure(CompareWarmups, options.Runs, references);
+        var results = await measure.AlternatingAsync([baseline, current, EmptySymbolAnalyzer.Group()], trees);
+        Console.WriteLine();
+        Console.WriteLine($"DocumentationMode.{options.Mode}, {options.Runs} runs each in turns after {CompareWarmups} warm-ups, medians:");
+        Report.Comparison(results[0], results[1], results[2], corpus is null ? null : corpus.Stats.Members + corpus.Stats.Types);
+        if (measure.AnalyzerFailures.Count > 0)
+        {
+            Console.WriteLine($"FAILED: {measure.AnalyzerFailures.Count} analyzer exceptions (AD0001). First: {measure.AnalyzerFailures[0]}");
             return 2;
         }
 

@@ -55,12 +55,36 @@ internal static class Report
         }
     }
 
-    /// <summary>A group's allocations above the empty analyzer's (the binding every row pays), per member of the corpus.</summary>
-    public static void AllocationPerMember(Measurement group, Measurement floor, int members) =>
-        Console.WriteLine(string.Create(
-            Invariant,
-            $"{group.Name}: {(group.MedianAllocatedBytes - floor.MedianAllocatedBytes) / members:N0} bytes allocated per member above '{floor.Name}' ({(group.MedianAllocatedBytes - floor.MedianAllocatedBytes) / 1e6:N0} MB for {members:N0} members)"));
+    /// <summary>A group's allocations above the empty analyzer's (the binding every row pays), and per member of the corpus.</summary>
+    public static void Allocation(Measurement group, Measurement floor, int? members)
+    {
+        double above = group.MedianAllocatedBytes - floor.MedianAllocatedBytes;
+        string perMember = members is int count ? string.Create(Invariant, $"{above / count:N0} bytes per member, ") : string.Empty;
+        Console.WriteLine(string.Create(Invariant, $"{group.Name}: allocates {perMember}{above / 1e6:N1} MB above '{floor.Name}'{(members is int n ? string.Create(Invariant, $" for {n:N0} members") : string.Empty)}"));
+    }
 
+    /// <summary>The --baseline report: both builds' medians, their ratio, and whether they report the same diagnostics.</summary>
+    public static void Comparison(Measurement baseline, Measurement current, Measurement floor, int? members)
+    {
+        Console.WriteLine();
+        Console.WriteLine("| Build | Analyzer execution, median (ms) | Allocated above the empty analyzer, median (MB) | Diagnostics |");
+        Console.WriteLine("|---|---:|---:|---:|");
+        foreach (var row in new[] { baseline, current })
+        {
+            Console.WriteLine(string.Create(Invariant, $"| {row.Name} | {row.MedianAnalyzerMs:N0} | {(row.MedianAllocatedBytes - floor.MedianAllocatedBytes) / 1e6:N1} | {row.DiagnosticCount:N0} |"));
+        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Measured runs (ms): baseline {Runs(baseline.AnalyzerMs)}; this build {Runs(current.AnalyzerMs)}");
+        Ratio("this build", current.MedianAnalyzerMs, "baseline", baseline.MedianAnalyzerMs, "execution time");
+        Allocation(baseline, floor, members);
+        Allocation(current, floor, members);
+        bool same = baseline.DiagnosticsById.Count == current.DiagnosticsById.Count
+            && baseline.DiagnosticsById.All(d => current.DiagnosticsById.TryGetValue(d.Key, out int count) && count == d.Value);
+        Console.WriteLine(same ? $"Same diagnostics: {ById(current)}" : $"DIFFERENT diagnostics: baseline {ById(baseline)}; this build {ById(current)}");
+    }
+
+    /// <summary>One ratio of median analyzer execution time to a baseline's time.</summary>
     /// <summary>One ratio of median analyzer execution time to a baseline's time.</summary>
     public static void Ratio(string name, double value, string baseline, double baselineValue, string target) =>
         Console.WriteLine(string.Create(Invariant, $"{name} / {baseline}: {value / baselineValue:F2} ({target})"));
