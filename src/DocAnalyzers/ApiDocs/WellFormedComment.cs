@@ -270,7 +270,7 @@ internal sealed class WellFormedComment
             return false;
         }
 
-        while (position < lineEnd && (IsAsciiLetter(chars[position]) || char.IsDigit(chars[position]) || chars[position] is '_' or '-' or '.'))
+        while (position < lineEnd && (IsAsciiLetter(chars[position]) || IsAsciiDigit(chars[position]) || chars[position] is '_' or '-' or '.'))
         {
             position++;
         }
@@ -304,7 +304,7 @@ internal sealed class WellFormedComment
             {
                 depth--;
             }
-            else if (!(IsAsciiLetter(c) || char.IsDigit(c) || c is '_' or '.' or ',' or ' ' or ':' or '`' or '@' or '?' or '*'))
+            else if (!(IsAsciiLetter(c) || IsAsciiDigit(c) || c is '_' or '.' or ',' or ' ' or ':' or '`' or '@' or '?' or '*'))
             {
                 return false;
             }
@@ -327,7 +327,7 @@ internal sealed class WellFormedComment
 
         for (int i = start + 1; i < start + length; i++)
         {
-            if (!(IsAsciiLetter(chars[i]) || char.IsDigit(chars[i]) || chars[i] == '_'))
+            if (!(IsAsciiLetter(chars[i]) || IsAsciiDigit(chars[i]) || chars[i] == '_'))
             {
                 return false;
             }
@@ -373,6 +373,8 @@ internal sealed class WellFormedComment
     }
 
     private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+
+    private static bool IsAsciiDigit(char c) => c >= '0' && c <= '9';
 
     // What XML allows in text, less what only the parser should judge: controls, surrogates, non-characters, other line breaks.
     private static bool IsTextCharacter(char c) =>
