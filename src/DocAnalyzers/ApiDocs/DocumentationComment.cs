@@ -1,6 +1,8 @@
 using System.Collections.Immutable;
+using System.Linq;
 using System.Text;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 
@@ -13,14 +15,35 @@ namespace DocAnalyzers.ApiDocs;
 /// </summary>
 internal readonly struct CommentPart
 {
+    private readonly DocumentationCommentTriviaSyntax? syntax;
+    private readonly TextSpan lightSpan;
+
     public CommentPart(DocumentationCommentTriviaSyntax syntax, SyntaxTree tree, int offset)
     {
-        Syntax = syntax;
+        this.syntax = syntax;
         Tree = tree;
         Offset = offset;
+        Light = default;
+        lightSpan = default;
     }
 
-    public DocumentationCommentTriviaSyntax Syntax { get; }
+    /// <summary>A comment read by <see cref="WellFormedComment"/> (documentation mode None), at <paramref name="span"/>.</summary>
+    public CommentPart(ImmutableArray<LightElement> elements, SyntaxTree tree, TextSpan span)
+    {
+        syntax = null;
+        Tree = tree;
+        Offset = span.Start;
+        Light = elements;
+        lightSpan = span;
+    }
+
+    /// <summary>The comment's top-level elements when it was read without a parse; default otherwise.</summary>
+    public ImmutableArray<LightElement> Light { get; }
+
+    /// <summary>The parsed comment. A part read without a parse is parsed here, on demand, at <see cref="Offset"/>.</summary>
+    public DocumentationCommentTriviaSyntax Syntax =>
+        syntax ?? (DocumentationCommentTriviaSyntax)SyntaxFactory.ParseLeadingTrivia(Tree.GetText().ToString(lightSpan))
+            .First(trivia => trivia.HasStructure).GetStructure()!;
 
     public SyntaxTree Tree { get; }
 
@@ -32,14 +55,24 @@ internal readonly struct CommentPart
 /// <summary>A top-level element of a documentation comment, such as <c>&lt;summary&gt;</c> or <c>&lt;param name="x"/&gt;</c>.</summary>
 internal readonly struct DocElement
 {
-    private readonly XmlNodeSyntax node;
+    private readonly XmlNodeSyntax? node;
+    private readonly LightElement? light;
     private readonly CommentPart part;
 
     public DocElement(XmlNodeSyntax node, CommentPart part, string name)
     {
         this.node = node;
+        light = null;
         this.part = part;
         Name = name;
+    }
+
+    public DocElement(LightElement light, CommentPart part)
+    {
+        node = null;
+        this.light = light;
+        this.part = part;
+        Name = light.Name;
     }
 
     public string Name { get; }
@@ -48,15 +81,22 @@ internal readonly struct DocElement
     public SyntaxTree Tree => part.Tree;
 
     /// <summary>The whole element, start tag to end tag, in the file.</summary>
-    public TextSpan Span => new(node.Span.Start + part.Offset, node.Span.Length);
+    public TextSpan Span => light?.Span ?? new(node!.Span.Start + part.Offset, node.Span.Length);
 
     /// <summary>The start tag, or the whole element when it is empty (<c>&lt;inheritdoc/&gt;</c>).</summary>
-    public Location TagLocation => part.GetLocation(node is XmlElementSyntax element ? element.StartTag.Span : node.Span);
+    public Location TagLocation => light is not null
+        ? Location.Create(part.Tree, light.TagSpan)
+        : part.GetLocation(node is XmlElementSyntax element ? element.StartTag.Span : node!.Span);
 
-    private SyntaxList<XmlAttributeSyntax> Attributes => node is XmlElementSyntax element ? element.StartTag.Attributes : ((XmlEmptyElementSyntax)node).Attributes;
+    private SyntaxList<XmlAttributeSyntax> Attributes => node is XmlElementSyntax element ? element.StartTag.Attributes : ((XmlEmptyElementSyntax)node!).Attributes;
 
     public bool HasAttribute(string name)
     {
+        if (light is not null)
+        {
+            return light.HasAttribute(name);
+        }
+
         foreach (XmlAttributeSyntax attribute in Attributes)
         {
             if (attribute.Name.LocalName.ValueText == name)
@@ -71,6 +111,11 @@ internal readonly struct DocElement
     /// <summary>The text of the cref attribute, such as <c>ArgumentException</c> or <c>T:System.ArgumentException</c>, or null.</summary>
     public string? CrefAttribute()
     {
+        if (light is not null)
+        {
+            return light.Value("cref");
+        }
+
         foreach (XmlAttributeSyntax attribute in Attributes)
         {
             switch (attribute)
@@ -88,6 +133,11 @@ internal readonly struct DocElement
     /// <summary>The value of the name attribute of a param or typeparam tag, or null when it has none.</summary>
     public string? NameAttribute()
     {
+        if (light is not null)
+        {
+            return light.Value("name");
+        }
+
         foreach (XmlAttributeSyntax attribute in Attributes)
         {
             if (attribute.Name.LocalName.ValueText != "name")
@@ -110,6 +160,11 @@ internal readonly struct DocElement
     /// <summary>Where the value of the name attribute is written in the file (inside the quotes), or null without one.</summary>
     public TextSpan? NameValueSpan()
     {
+        if (light is not null)
+        {
+            return light.ValueSpan("name");
+        }
+
         foreach (XmlAttributeSyntax attribute in Attributes)
         {
             if (attribute.Name.LocalName.ValueText == "name")
@@ -127,6 +182,11 @@ internal readonly struct DocElement
     {
         get
         {
+            if (light is not null)
+            {
+                return light.HasChildElements;
+            }
+
             if (node is XmlElementSyntax element)
             {
                 foreach (XmlNodeSyntax child in element.Content)
@@ -145,6 +205,11 @@ internal readonly struct DocElement
     /// <summary>The element's text, without the comment's <c>///</c> and with runs of white space as one space.</summary>
     public string Text()
     {
+        if (light is not null)
+        {
+            return CollapseWhiteSpace(new StringBuilder(light.RawText()));
+        }
+
         if (node is not XmlElementSyntax element)
         {
             return string.Empty;
@@ -255,6 +320,12 @@ internal sealed class DocumentationComment
         int count = 0;
         foreach (CommentPart part in parts)
         {
+            if (!part.Light.IsDefault)
+            {
+                count += part.Light.Length;
+                continue;
+            }
+
             foreach (XmlNodeSyntax node in part.Syntax.Content)
             {
                 if (node is XmlElementSyntax or XmlEmptyElementSyntax)
@@ -267,6 +338,16 @@ internal sealed class DocumentationComment
         ImmutableArray<DocElement>.Builder list = ImmutableArray.CreateBuilder<DocElement>(count);
         foreach (CommentPart part in parts)
         {
+            if (!part.Light.IsDefault)
+            {
+                foreach (LightElement element in part.Light)
+                {
+                    list.Add(new DocElement(element, part));
+                }
+
+                continue;
+            }
+
             foreach (XmlNodeSyntax node in part.Syntax.Content)
             {
                 switch (node)

@@ -68,16 +68,13 @@ internal static class DocumentationCommentReader
             return;
         }
 
-        // The file's comments, parsed once for DOC111 and every member, when they make up the run as the compiler reads it.
-        if (comments?.For(tree, cancellationToken) is { } file && file.Within(run) is { Count: > 0 } within && AllParsed(file, within))
+        // The file's comments, read once for DOC111 and every member, when they make up the run as the compiler reads it.
+        if (comments?.For(tree, cancellationToken) is { } file && file.Within(run) is { Count: > 0 } within && AllRead(file, within))
         {
+            parts ??= ImmutableArray.CreateBuilder<CommentPart>();
             for (int i = within.First; i < within.First + within.Count; i++)
             {
-                foreach (DocumentationCommentTriviaSyntax syntax in file.SyntaxOf(i))
-                {
-                    // Parsed at its place in the file: its positions need no offset.
-                    (parts ??= ImmutableArray.CreateBuilder<CommentPart>()).Add(new CommentPart(syntax, tree, 0));
-                }
+                file.AddParts(i, parts);
             }
 
             return;
@@ -87,11 +84,11 @@ internal static class DocumentationCommentReader
         Collect(SyntaxFactory.ParseLeadingTrivia(text.ToString(run)), tree, run.Start, ref parts);
     }
 
-    private static bool AllParsed(FileComments file, (int First, int Count) within)
+    private static bool AllRead(FileComments file, (int First, int Count) within)
     {
         for (int i = within.First; i < within.First + within.Count; i++)
         {
-            if (file.SyntaxOf(i).IsEmpty)
+            if (!file.IsRead(i))
             {
                 return false;
             }

@@ -151,6 +151,11 @@ internal static class DocumentationXmlCheck
     private static string? Error(SourceText text, TextSpan comment)
     {
         string raw = text.ToString(comment);
+        if (!MayObject(raw))
+        {
+            return null;
+        }
+
         bool multiLine = raw.StartsWith("/**", StringComparison.Ordinal);
 
         string content = Content(raw, multiLine);
@@ -171,6 +176,66 @@ internal static class DocumentationXmlCheck
         {
             return Position.Replace(e.Message, string.Empty);
         }
+    }
+
+    /// <summary>
+    /// False when System.Xml certainly accepts what the compiler's parser accepted, in a `///` comment: no character XML
+    /// forbids, no character reference, processing instruction or `]]&gt;`, and no `:` or other character past ASCII in a
+    /// tag outside quotes (a namespace prefix). A `/** */` comment may keep its `*`s inside a tag once formatted, so it
+    /// is always checked. Creating an XmlReader costs more than most comments' whole analysis, and loads System.Xml into
+    /// the compiler.
+    /// </summary>
+    private static bool MayObject(string comment)
+    {
+        if (comment.StartsWith("/**", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        bool inTag = false;
+        char quote = '\0';
+        for (int i = 0; i < comment.Length; i++)
+        {
+            char c = comment[i];
+            if ((c < ' ' && c is not ('\t' or '\r' or '\n')) || char.IsSurrogate(c) || c is '\uFFFE' or '\uFFFF')
+            {
+                return true;
+            }
+
+            if (quote != '\0')
+            {
+                quote = c == quote ? '\0' : quote;
+            }
+            else if (inTag)
+            {
+                if (c is '"' or '\'')
+                {
+                    quote = c;
+                }
+                else if (c == '>')
+                {
+                    inTag = false;
+                }
+                else if (c == ':' || c > '\u007F')
+                {
+                    return true;
+                }
+            }
+            else if (c == '<')
+            {
+                inTag = true;
+                if (i + 1 < comment.Length && comment[i + 1] is '?' or '!')
+                {
+                    return true;
+                }
+            }
+            else if ((c == '&' && i + 1 < comment.Length && comment[i + 1] == '#') || (c == ']' && string.CompareOrdinal(comment, i, "]]>", 0, 3) == 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

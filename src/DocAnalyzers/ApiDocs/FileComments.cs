@@ -54,8 +54,25 @@ internal sealed class FileComments
             options.DocumentationMode >= DocumentationMode.Parse);
     }
 
-    /// <summary>The parsed comment at <paramref name="index"/>, at its place in the file (its positions are the file's).</summary>
-    public ImmutableArray<DocumentationCommentTriviaSyntax> SyntaxOf(int index) => parsed.Value.Syntax[index];
+    /// <summary>True when the comment at <paramref name="index"/> was read: parsed, or read by <see cref="WellFormedComment"/>.</summary>
+    public bool IsRead(int index) => !parsed.Value.Light[index].IsDefault || !parsed.Value.Syntax[index].IsEmpty;
+
+    /// <summary>The comment at <paramref name="index"/>, at its place in the file, as the parts of a symbol's comment.</summary>
+    public void AddParts(int index, ImmutableArray<CommentPart>.Builder parts)
+    {
+        Parsed read = parsed.Value;
+        if (!read.Light[index].IsDefault)
+        {
+            parts.Add(new CommentPart(read.Light[index], tree, spans[index]));
+            return;
+        }
+
+        foreach (DocumentationCommentTriviaSyntax syntax in read.Syntax[index])
+        {
+            // Parsed at its place in the file: its positions need no offset.
+            parts.Add(new CommentPart(syntax, tree, 0));
+        }
+    }
 
     /// <summary>
     /// The comments that make up <paramref name="run"/> (the comments the compiler attaches to one declaration), or -1
@@ -106,23 +123,36 @@ internal sealed class FileComments
     /// <summary>
     /// Parses every comment once, at its place: in a copy of the file that holds only comments (everything else blanked,
     /// line breaks kept), which the lexer reads fast, so positions and the compiler's XML errors are the file's own.
-    /// Where the tree holds the comments' structure already (documentation mode Parse), only their XML errors are
-    /// wanted, and only the comments <see cref="WellFormedComment"/> cannot vouch for are parsed.
+    /// Only the comments <see cref="WellFormedComment"/> cannot vouch for are parsed: where the tree holds the
+    /// comments' structure already (documentation mode Parse), only their XML errors are wanted; in None mode the rules
+    /// read the others from the scan (<see cref="LightElement"/>).
     /// The parse is not cancellable: a Lazy would keep the cancellation as its result.
     /// </summary>
     private Parsed Parse()
     {
         var scanner = new WellFormedComment();
         var uncertain = new List<int>();
+        var light = new ImmutableArray<LightElement>[spans.Count];
         for (int i = 0; i < spans.Count; i++)
         {
-            if (!scanner.IsCertain(text, spans[i]))
+            if (structureInTree)
+            {
+                if (!scanner.IsCertain(text, spans[i]))
+                {
+                    uncertain.Add(i);
+                }
+            }
+            else if (scanner.Read(text, spans[i]) is { } elements)
+            {
+                light[i] = elements;
+            }
+            else
             {
                 uncertain.Add(i);
             }
         }
 
-        List<TextSpan> toParse = structureInTree ? uncertain.ConvertAll(i => spans[i]) : spans;
+        List<TextSpan> toParse = uncertain.ConvertAll(i => spans[i]);
 
         var syntax = new ImmutableArray<DocumentationCommentTriviaSyntax>[spans.Count];
         var starts = new Dictionary<int, int>(spans.Count);
@@ -156,7 +186,7 @@ internal sealed class FileComments
         }
 
         DocumentationXmlCheck.AddErrors(tree, spans, uncertain, errors);
-        return new Parsed(syntax, errors.ToImmutable());
+        return new Parsed(syntax, light, errors.ToImmutable());
     }
 
     // The compiler's message is "XML comment has badly formed XML -- 'reason'"; the reason is what helps.
@@ -344,13 +374,17 @@ internal sealed class FileComments
     /// <summary>A file's comments parsed once: each comment's syntax by its index, and the XML errors of them all.</summary>
     private sealed class Parsed
     {
-        public Parsed(ImmutableArray<DocumentationCommentTriviaSyntax>[] syntax, ImmutableArray<XmlError> errors)
+        public Parsed(ImmutableArray<DocumentationCommentTriviaSyntax>[] syntax, ImmutableArray<LightElement>[] light, ImmutableArray<XmlError> errors)
         {
             Syntax = syntax;
+            Light = light;
             Errors = errors;
         }
 
         public ImmutableArray<DocumentationCommentTriviaSyntax>[] Syntax { get; }
+
+        /// <summary>Each comment's elements as <see cref="WellFormedComment"/> read them, or default where it was parsed.</summary>
+        public ImmutableArray<LightElement>[] Light { get; }
 
         public ImmutableArray<XmlError> Errors { get; }
     }

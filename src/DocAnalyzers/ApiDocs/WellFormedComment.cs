@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis.Text;
 
 namespace DocAnalyzers.ApiDocs;
@@ -11,6 +12,8 @@ namespace DocAnalyzers.ApiDocs;
 /// parser, which decides. A false "certain" would lose a DOC111 in documentation mode Parse, so every doubt says no;
 /// the mode-invariance property test holds it to the compiler's CS1570. One instance reads the comments of one
 /// file, one after another, reusing its buffers.
+/// A comment it vouches for can also be read from this scan alone (<see cref="Read"/>): its top-level elements, with
+/// what the rules ask of them, so that documentation mode None need not parse it.
 /// </summary>
 internal sealed class WellFormedComment
 {
@@ -23,7 +26,32 @@ internal sealed class WellFormedComment
     private int position;
     private int lineEnd;
 
+    // While reading (Read): the comment's place in the file, its elements, and the top-level element being read.
+    private List<LightElement>? elements;
+    private SourceText? source;
+    private int offset;
+    private LightElement? current;
+
     public bool IsCertain(SourceText text, TextSpan span)
+    {
+        elements = null;
+        return Scan(text, span);
+    }
+
+    /// <summary>The comment's top-level elements, or null when it is not certainly well-formed (then it must be parsed).</summary>
+    public ImmutableArray<LightElement>? Read(SourceText text, TextSpan span)
+    {
+        elements = new List<LightElement>();
+        source = text;
+        offset = span.Start;
+        current = null;
+        bool certain = Scan(text, span);
+        List<LightElement> read = elements;
+        elements = null;
+        return certain ? read.ToImmutableArray() : null;
+    }
+
+    private bool Scan(SourceText text, TextSpan span)
     {
         if (chars.Length < span.Length)
         {
@@ -150,6 +178,7 @@ internal sealed class WellFormedComment
 
     private bool Tag()
     {
+        int tagStart = position;
         position++;
         if (position < lineEnd && chars[position] == '/')
         {
@@ -161,12 +190,33 @@ internal sealed class WellFormedComment
 
             open.RemoveAt(open.Count - 1);
             SkipSpaces();
-            return position < lineEnd && chars[position] == '>' && Next();
+            if (position < lineEnd && chars[position] == '>' && Next())
+            {
+                if (open.Count == 0 && current is not null)
+                {
+                    current.Close(offset + tagStart, offset + position);
+                    current = null;
+                }
+
+                return true;
+            }
+
+            return false;
         }
 
         if (!Name(out int start, out int length))
         {
             return false;
+        }
+
+        if (elements is not null && open.Count == 0)
+        {
+            current = new LightElement(source!, ElementName(start, length), offset + tagStart);
+            elements.Add(current);
+        }
+        else if (current is not null && open.Count == 1)
+        {
+            current.HasChildElements = true;
         }
 
         attributes.Clear();
@@ -181,12 +231,29 @@ internal sealed class WellFormedComment
             if (chars[position] == '>')
             {
                 open.Add((start, length));
-                return Next();
+                Next();
+                if (open.Count == 1 && current is not null)
+                {
+                    current.EndStartTag(offset + position);
+                }
+
+                return true;
             }
 
             if (chars[position] == '/')
             {
-                return position + 1 < lineEnd && chars[position + 1] == '>' && Next() && Next();
+                if (position + 1 < lineEnd && chars[position + 1] == '>' && Next() && Next())
+                {
+                    if (open.Count == 0 && current is not null)
+                    {
+                        current.EndEmpty(offset + position);
+                        current = null;
+                    }
+
+                    return true;
+                }
+
+                return false;
             }
 
             if (!spaced || !Attribute(start, length))
@@ -195,6 +262,22 @@ internal sealed class WellFormedComment
             }
         }
     }
+
+    // The names nearly every comment uses are the same strings each time, not a new one per element.
+    private string ElementName(int start, int length) =>
+        length switch
+        {
+            7 when Is(start, length, "summary") => "summary",
+            5 when Is(start, length, "param") => "param",
+            7 when Is(start, length, "returns") => "returns",
+            9 when Is(start, length, "typeparam") => "typeparam",
+            7 when Is(start, length, "remarks") => "remarks",
+            10 when Is(start, length, "inheritdoc") => "inheritdoc",
+            9 when Is(start, length, "exception") => "exception",
+            5 when Is(start, length, "value") => "value",
+            7 when Is(start, length, "example") => "example",
+            _ => new string(chars, start, length),
+        };
 
     private bool Attribute(int elementStart, int elementLength)
     {
@@ -246,6 +329,11 @@ internal sealed class WellFormedComment
         // The compiler reads a cref as code and a parameter's name as an identifier: only plain ones are certain.
         int valueLength = position - valueStart;
         position++;
+        if (current is not null && open.Count == 0)
+        {
+            current.AddAttribute(new string(chars, nameStart, nameLength), new TextSpan(offset + valueStart, valueLength));
+        }
+
         if (Is(nameStart, nameLength, "cref"))
         {
             return IsPlainCref(valueStart, valueLength);
