@@ -11,7 +11,8 @@ namespace DocAnalyzers.ApiDocs;
 /// <summary>
 /// One documentation comment as parsed XML, with the offset that maps its positions to the file:
 /// zero when the compiler parsed it, the comment's start when DocAnalyzers re-parsed plain
-/// <c>///</c> comment trivia (documentation mode None).
+/// <c>///</c> comment trivia (documentation mode None). In None mode a comment the scan vouches for is not parsed
+/// at all: its elements are read from the scan (<see cref="Light"/>).
 /// </summary>
 internal readonly struct CommentPart
 {
