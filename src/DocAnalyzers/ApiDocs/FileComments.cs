@@ -10,10 +10,11 @@ using Microsoft.CodeAnalysis.Text;
 namespace DocAnalyzers.ApiDocs;
 
 /// <summary>
-/// The documentation comments of one file, found once and each parsed at most once, the way the compiler parses them
-/// with GenerateDocumentationFile (<see cref="DocumentationMode.Diagnose"/>). In documentation mode None the rules that
-/// read a member's comment and DOC111, which reports its XML errors, share that one parse; in Parse mode only DOC111
-/// needs it, the compiler having parsed the structure already.
+/// The documentation comments of one file, found once and each read at most once: by <see cref="WellFormedComment"/>
+/// when it can vouch for the comment's XML, else parsed the way the compiler parses them with GenerateDocumentationFile
+/// (<see cref="DocumentationMode.Diagnose"/>). In documentation mode None the rules that read a member's comment and
+/// DOC111, which reports the XML errors, share that one reading; in Parse mode only DOC111 needs it, the compiler
+/// having parsed the structure already.
 /// </summary>
 internal sealed class FileComments
 {
