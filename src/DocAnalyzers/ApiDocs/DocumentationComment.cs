@@ -208,7 +208,7 @@ internal readonly struct DocElement
     {
         if (light is not null)
         {
-            return CollapseWhiteSpace(new StringBuilder(light.RawText()));
+            return CollapseWhiteSpace(light.RawText());
         }
 
         if (node is not XmlElementSyntax element)

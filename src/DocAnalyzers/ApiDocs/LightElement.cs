@@ -76,7 +76,7 @@ internal sealed class LightElement
     /// The element's own text, as the compiler's XML text tokens give it: child elements left out, each line's `///`
     /// too, the five entities decoded, and a break around each entity and child element, as between two tokens.
     /// </summary>
-    public string RawText()
+    public StringBuilder RawText()
     {
         var result = new StringBuilder(contentEnd - contentStart);
         int depth = 0;
@@ -141,7 +141,7 @@ internal sealed class LightElement
             i++;
         }
 
-        return result.ToString();
+        return result;
     }
 
     private static char Decode(string entity) =>

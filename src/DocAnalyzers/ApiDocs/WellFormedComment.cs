@@ -27,7 +27,8 @@ internal sealed class WellFormedComment
     private int lineEnd;
 
     // While reading (Read): the comment's place in the file, its elements, and the top-level element being read.
-    private List<LightElement>? elements;
+    private ImmutableArray<LightElement>.Builder? elements;
+    private ImmutableArray<LightElement>.Builder? reused;
     private SourceText? source;
     private int offset;
     private LightElement? current;
@@ -41,14 +42,16 @@ internal sealed class WellFormedComment
     /// <summary>The comment's top-level elements, or null when it is not certainly well-formed (then it must be parsed).</summary>
     public ImmutableArray<LightElement>? Read(SourceText text, TextSpan span)
     {
-        elements = new List<LightElement>();
+        // One builder for every comment of the file: most comments have a handful of elements.
+        reused ??= ImmutableArray.CreateBuilder<LightElement>();
+        reused.Clear();
+        elements = reused;
         source = text;
         offset = span.Start;
         current = null;
         bool certain = Scan(text, span);
-        List<LightElement> read = elements;
         elements = null;
-        return certain ? read.ToImmutableArray() : null;
+        return certain ? reused.ToImmutable() : null;
     }
 
     private bool Scan(SourceText text, TextSpan span)

@@ -271,8 +271,9 @@ internal sealed class TitleWords
         {
             string? head = null;
             int count = part.Words.Count > 1 && AspectNouns.Contains(part.Words[part.Words.Count - 1]) ? part.Words.Count - 1 : part.Words.Count;
-            foreach (string word in part.Words.GetRange(0, count))
+            for (int w = 0; w < count; w++)
             {
+                string word = part.Words[w];
                 if (dropProject && projectWords!.Contains(word))
                 {
                     continue;
