@@ -12,7 +12,7 @@ namespace DocAnalyzers.Plan;
 /// slashes, parentheses or question marks; each part's last word is its head ("Monitor Contoso metrics" is
 /// about metrics), and so is a part's opening <c>-ing</c> word before a determiner ("Building the sources" is
 /// about building). A last word that names an aspect rather than a topic ("Testing patterns", "Security
-/// concerns") leaves the head to the word before it.
+/// concerns") leaves the head to the word before it, and so does "guide", which stays a word.
 /// Words after a preposition ("Migrating from v2", "Architecture of the test suite") are the tail: they
 /// say what the title is about, and <see cref="SectionMatcher"/> decides whether they matter.
 /// </summary>
@@ -22,7 +22,7 @@ internal sealed class TitleWords
     {
         "the", "a", "an", "our", "your", "my", "their", "its", "this", "these", "that", "those",
         "how", "when", "where", "which", "who", "do", "does", "we", "you", "i",
-        "can", "is", "are", "be", "as", "some", "here", "etc", "guide", "guides",
+        "can", "is", "are", "be", "as", "some", "here", "etc",
 
         // Words that qualify a section without naming one: "Other helpful resources", "Running the sample locally".
         "other", "helpful", "useful", "sample", "samples",
@@ -51,6 +51,10 @@ internal sealed class TitleWords
     {
         Stem("concerns"), Stem("patterns"), Stem("tips"), Stem("notes"),
     };
+
+    // "Guide" says what kind of page it is, not its topic: the head is the word before it ("Migration guide" is about
+    // migrating), but it stays a word, so that "Contributor guide" (how to contribute) and "Contributors" (people) differ.
+    private static readonly string GuideNoun = Stem("guides");
 
     private TitleWords(List<string> words, HashSet<string> heads, List<string> tail)
     {
@@ -125,7 +129,7 @@ internal sealed class TitleWords
                 else if (Prepositions.Contains(token))
                 {
                     // "How to run" is about running; "Migrating from v2" is about migrating, from v2.
-                    inTail |= words.Count > 0;
+                    inTail |= words.Exists(word => word != GuideNoun);
                 }
                 else
                 {
@@ -279,7 +283,11 @@ internal sealed class TitleWords
                     continue;
                 }
 
-                head = word;
+                if (word != GuideNoun || head is null)
+                {
+                    head = word;
+                }
+
                 if (seen.Add(word))
                 {
                     words.Add(word);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using DocAnalyzers.Markdown;
 using DocAnalyzers.Plan;
 using Microsoft.CodeAnalysis;
@@ -10,6 +11,12 @@ namespace DocAnalyzers.Repository;
 internal sealed class ResolvedDocument
 {
     private static readonly List<PlanSection> None = new();
+
+    // A release's heading in a change log: "2.1.0", "[7.23.0] - 2026-04-16", "v3.0.0 (2024-05-01)", "Version 2.0", "[Unreleased]".
+    // The whole title is the version and an optional date, so a numbered heading ("3.3 API and Module Communication") is none.
+    private static readonly Regex ReleaseTitle = new(
+        @"^\[?(?:(?:version|release)\s+)?(?:v?\d+(?:\.\d+){1,3}(?:-[0-9a-z.]+)?|unreleased)\]?(?:\s*(?:[-\u2013\u2014:(]|\d{4}-).*)?$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
     private readonly PlanSection?[] sectionOf;
     private readonly int[] planAncestor;
     private readonly Dictionary<int, List<PlanSection>> sharedChapters;
@@ -70,7 +77,8 @@ internal sealed class ResolvedDocument
     /// Matches each entry to the plan (<see cref="SectionMatcher"/>), in document order so that each entry
     /// knows the plan section it sits under. A bold label must name its section exactly; one that opens a
     /// list item (<c>- **Infrastructure**: EF Core configurations ...</c>) describes something else unless
-    /// it sits under that section's plan parent.
+    /// it sits under that section's plan parent. The headings inside a release's notes (Keep a Changelog's
+    /// <c>### Security</c> under <c>## [1.2.0] - 2024-05-01</c>) are kinds of change and name nothing.
     /// </summary>
     public static ResolvedDocument Resolve(MarkdownOutline outline, DocumentationPlan plan, ICollection<string> projectWords)
     {
@@ -79,6 +87,7 @@ internal sealed class ResolvedDocument
         var planAncestor = new int[count];
         var sharedChapters = new Dictionary<int, List<PlanSection>>();
         SectionMatcher matcher = plan.Matcher;
+        int releaseEnd = -1;
         for (int i = 0; i < count; i++)
         {
             OutlineEntry entry = outline.Entries[i];
@@ -89,6 +98,16 @@ internal sealed class ResolvedDocument
             }
 
             planAncestor[i] = ancestor;
+            if (i >= releaseEnd && !entry.IsLabel && !entry.IsListItem && ReleaseTitle.IsMatch(entry.Title))
+            {
+                releaseEnd = entry.EndIndex;
+            }
+
+            if (i < releaseEnd)
+            {
+                continue;
+            }
+
             PlanSection? enclosing = ancestor >= 0 ? sectionOf[ancestor] : null;
             PlanSection? section = matcher.MatchKey(entry.Key, projectWords, enclosing, exactOnly: entry.IsLabel);
             // A top-level section of the plan is a chapter: found inside another plan section it is that section's own
@@ -97,7 +116,9 @@ internal sealed class ResolvedDocument
             // A file's title names the file, not a chapter around the others ("# What is Contoso?" over "## Prerequisites").
             bool chapter = entry.ParentIndex < 0 || entry.ParentIndex == outline.TitleIndex || outline.Entries[entry.ParentIndex].Level == 1;
             bool insideAnother = enclosing is not null && ancestor != outline.TitleIndex;
-            bool foreign = section is not null && ((section.Parent is null && (insideAnother || !chapter)) || (entry.IsListItem && section.Parent != enclosing));
+            // A chapter under one of its own subsections ("### Getting started" under "## Repository structure") is misnested, not foreign.
+            bool ownChild = enclosing is not null && section is not null && IsWithin(enclosing, section);
+            bool foreign = section is not null && ((section.Parent is null && !ownChild && (insideAnother || !chapter)) || (entry.IsListItem && section.Parent != enclosing));
             sectionOf[i] = foreign ? null : section;
             if (sectionOf[i] is { Parent: null } named && matcher.ChaptersSharingHead(entry.Key, projectWords, named) is { Count: > 0 } shared)
             {
@@ -106,5 +127,18 @@ internal sealed class ResolvedDocument
         }
 
         return new ResolvedDocument(outline, sectionOf, planAncestor, sharedChapters);
+    }
+
+    private static bool IsWithin(PlanSection section, PlanSection ancestor)
+    {
+        for (PlanSection? current = section.Parent; current is not null; current = current.Parent)
+        {
+            if (current == ancestor)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -218,6 +218,46 @@ public sealed class RealFormsTests
             .VerifyAsync();
     }
 
+    [Fact]
+    public async Task A_chapter_under_one_of_its_own_subsections_is_present()
+    {
+        // Ocelot's README: "### Getting Started" (build, run the tests) sits under "## Repository Structure".
+        string readme = Docs.Complete.Replace(
+            "## Development Environment\nLinux or Windows with the .NET SDK.\n\n### Code Repository\nOne Git repository; src/ and tests/.\n",
+            "## Code Repository\nOne Git repository; src/ and tests/.\n\n{|#0:### Getting Started|}\nLinux or Windows with the .NET SDK.\n")
+            .Replace("### Build and Deployment Process\nGitHub Actions builds and deploys on every merge.\n\n", "")
+            .Replace("### Testing\nxunit for unit tests, Playwright for end-to-end tests.\n\n", "");
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Build and Deployment Process", " under 'Development Environment'"))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Testing", " under 'Development Environment'"))
+            .VerifyAsync();
+    }
+
+    [Theory]
+    [InlineData("## [7.23.0] - 2026-04-16")]
+    [InlineData("## 2.1.0")]
+    [InlineData("## v3.0.0 (2024-05-01)")]
+    [InlineData("## Version 2.0")]
+    [InlineData("## [Unreleased]")]
+    public async Task A_kind_of_change_in_a_release_s_notes_names_no_section(string release)
+    {
+        // Squidex's CHANGELOG.md: Keep a Changelog's "### Security" lists security fixes, not the security architecture.
+        string readme = Docs.Complete
+            .Replace("### Security Architecture\nOpenID Connect sign-in; TLS everywhere.\n\n", "")
+            .Replace("## System Architecture", "{|#0:## System Architecture|}");
+        string changelog = "# Changelog\n\n" + release + "\n\n### Security\n\n- Upgraded the JSON parser.\n\n### Fixed\n\n- Paging.\n";
+        await new RepositoryTest(("README.md", readme), ("CHANGELOG.md", changelog))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Security Architecture", " under 'System Architecture'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_numbered_heading_is_no_release()
+    {
+        string readme = Docs.Complete.Replace("### Security Architecture\n", "### 3.3 Security\n");
+        await new RepositoryTest(("README.md", readme)).VerifyAsync();
+    }
+
     // One architecture chapter, with the application's integration points among its subsections.
     private static string WithArchitectureHeading(string heading) =>
         Docs.Complete

@@ -86,6 +86,12 @@ public sealed class SectionMatcherTests
     [InlineData("Security Concerns", "Security Architecture")]
     [InlineData("Performance tips", "Performance and Scalability")]
     [InlineData("Data Stores", "Database Architecture")]
+    [InlineData("Contributors", "Contact Information")]
+    [InlineData("Contributor guide", "Best Practices and Guidelines")]
+    [InlineData("Contributor's Guide", "Best Practices and Guidelines")]
+    [InlineData("Migration guide", "Upgrade Paths")]
+    [InlineData("Guide on migration from v5 to v6", "Upgrade Paths")]
+    [InlineData("Getting started guide", "Development Environment")]
     public void Real_headings_name_their_section(string heading, string section)
     {
         Assert.Equal(section, PlanReader.Default.Matcher.Match(heading, Contoso, enclosing: null)?.Title);
@@ -127,6 +133,8 @@ public sealed class SectionMatcherTests
     [InlineData("Streaming support")]
     [InlineData("Performance Considerations")]
     [InlineData("Testing Considerations")]
+    [InlineData("User guide")]
+    [InlineData("Guides")]
     public void Look_alikes_name_nothing(string heading)
     {
         Assert.Null(PlanReader.Default.Matcher.Match(heading, Contoso, enclosing: null)?.Title);
