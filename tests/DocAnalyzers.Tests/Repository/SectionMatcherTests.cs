@@ -135,6 +135,9 @@ public sealed class SectionMatcherTests
     [InlineData("Testing Considerations")]
     [InlineData("User guide")]
     [InlineData("Guides")]
+    [InlineData("Environment")]
+    [InlineData("API client")]
+    [InlineData("Contoso clients")]
     public void Look_alikes_name_nothing(string heading)
     {
         Assert.Null(PlanReader.Default.Matcher.Match(heading, Contoso, enclosing: null)?.Title);
