@@ -20,18 +20,20 @@ internal static class AnalyzerGroups
 
     /// <summary>
     /// Every DocAnalyzers analyzer with a DOC1xx rule; the repository analyzer (DOC0xx, DOC2xx) stays out.
-    /// Null while the assembly has none. Every DOC1xx rule is set to Warn, so DOC110 (off by default) runs too.
+    /// Null while the assembly has none. Every DOC1xx rule is set to Warn, so DOC110 (off by default) runs too, unless
+    /// <paramref name="defaultSeverities"/> keeps each rule's default, as a user's build runs them.
     /// </summary>
-    public static AnalyzerGroup? DocAnalyzers() => DocAnalyzers(typeof(global::DocAnalyzers.DiagnosticIds).Assembly, DocAnalyzersName);
+    public static AnalyzerGroup? DocAnalyzers(bool defaultSeverities = false) =>
+        DocAnalyzers(typeof(global::DocAnalyzers.DiagnosticIds).Assembly, DocAnalyzersName, defaultSeverities);
 
     /// <summary>
     /// The DOC1xx analyzers of another build of DocAnalyzers.dll (--baseline), loaded beside this one in a load context
     /// of its own; the Roslyn and Markdig it references are this process's.
     /// </summary>
-    public static AnalyzerGroup? Baseline(string path) =>
-        DocAnalyzers(new System.Runtime.Loader.AssemblyLoadContext("baseline").LoadFromAssemblyPath(path), $"{DocAnalyzersName} (baseline {path})");
+    public static AnalyzerGroup? Baseline(string path, bool defaultSeverities = false) =>
+        DocAnalyzers(new System.Runtime.Loader.AssemblyLoadContext("baseline").LoadFromAssemblyPath(path), $"{DocAnalyzersName} (baseline {path})", defaultSeverities);
 
-    private static AnalyzerGroup? DocAnalyzers(Assembly assembly, string name)
+    private static AnalyzerGroup? DocAnalyzers(Assembly assembly, string name, bool defaultSeverities)
     {
         var analyzers = Instantiate(assembly)
             .Where(a => a.SupportedDiagnostics.Any(d => IsDoc1xx(d.Id)))
@@ -43,10 +45,9 @@ internal static class AnalyzerGroups
 
         var options = analyzers
             .SelectMany(a => a.SupportedDiagnostics)
-            .Select(d => d.Id)
-            .Where(IsDoc1xx)
-            .Distinct()
-            .ToImmutableDictionary(id => id, _ => ReportDiagnostic.Warn);
+            .Where(d => IsDoc1xx(d.Id))
+            .DistinctBy(d => d.Id)
+            .ToImmutableDictionary(d => d.Id, d => defaultSeverities ? ReportDiagnostic.Default : ReportDiagnostic.Warn);
         return new AnalyzerGroup(name, analyzers, options);
     }
 

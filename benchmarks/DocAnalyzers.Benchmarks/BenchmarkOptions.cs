@@ -5,11 +5,12 @@ namespace DocAnalyzers.Benchmarks;
 
 /// <summary>
 /// The command-line flags, parsed by hand: --runs N, --mode none|parse|diagnose, --ide, --baseline DLL (compare this
-/// build's DOC1xx analyzers with another build's) and --sources DIR (a real library's C# files instead of the corpus).
+/// build's DOC1xx analyzers with another build's), --sources DIR (a real library's C# files instead of the corpus) and
+/// --default-severities (the DOC1xx rules as a user's build runs them, DOC110 off, instead of all of them).
 /// </summary>
-internal sealed record BenchmarkOptions(int Runs, DocumentationMode Mode, bool Ide, string? Baseline, string? Sources)
+internal sealed record BenchmarkOptions(int Runs, DocumentationMode Mode, bool Ide, string? Baseline, string? Sources, bool DefaultSeverities = false)
 {
-    public const string Usage = "usage: dotnet run -c Release --project benchmarks/DocAnalyzers.Benchmarks -- [--runs N] [--mode none|parse|diagnose] [--ide] [--baseline PATH/DocAnalyzers.dll] [--sources DIR]";
+    public const string Usage = "usage: dotnet run -c Release --project benchmarks/DocAnalyzers.Benchmarks -- [--runs N] [--mode none|parse|diagnose] [--ide] [--baseline PATH/DocAnalyzers.dll] [--sources DIR] [--default-severities]";
 
     public static BenchmarkOptions? Parse(string[] args, out string? error)
     {
@@ -18,6 +19,7 @@ internal sealed record BenchmarkOptions(int Runs, DocumentationMode Mode, bool I
         bool ide = false;
         string? baseline = null;
         string? sources = null;
+        bool defaultSeverities = false;
         error = null;
         for (int i = 0; i < args.Length; i++)
         {
@@ -38,6 +40,9 @@ internal sealed record BenchmarkOptions(int Runs, DocumentationMode Mode, bool I
                     break;
                 case "--ide":
                     ide = true;
+                    break;
+                case "--default-severities":
+                    defaultSeverities = true;
                     break;
                 case "--baseline" when value is not null:
                     baseline = Path.GetFullPath(value);
@@ -77,6 +82,6 @@ internal sealed record BenchmarkOptions(int Runs, DocumentationMode Mode, bool I
             return null;
         }
 
-        return new BenchmarkOptions(runs, mode, ide, baseline, sources);
+        return new BenchmarkOptions(runs, mode, ide, baseline, sources, defaultSeverities);
     }
 }

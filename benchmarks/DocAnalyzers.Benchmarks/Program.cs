@@ -67,7 +67,7 @@ internal static class Program
 
         if (options.Ide)
         {
-            return await IdeAsync(corpus!, references, options.Mode);
+            return await IdeAsync(corpus!, references, options.Mode, options.DefaultSeverities);
         }
 
         if (options.Baseline is not null)
@@ -80,7 +80,7 @@ internal static class Program
         var groups = new List<Measurement>();
 
         Measurement? docAnalyzers = null;
-        var docGroup = AnalyzerGroups.DocAnalyzers();
+        var docGroup = AnalyzerGroups.DocAnalyzers(options.DefaultSeverities);
         if (docGroup is null)
         {
             Console.WriteLine();
@@ -155,8 +155,8 @@ internal static class Program
     /// </summary>
     private static async Task<int> CompareAsync(BenchmarkOptions options, ImmutableArray<SyntaxTree> trees, ImmutableArray<MetadataReference> references, Corpus? corpus)
     {
-        var current = AnalyzerGroups.DocAnalyzers();
-        var baseline = AnalyzerGroups.Baseline(options.Baseline!);
+        var current = AnalyzerGroups.DocAnalyzers(options.DefaultSeverities);
+        var baseline = AnalyzerGroups.Baseline(options.Baseline!, options.DefaultSeverities);
         if (current is null || baseline is null)
         {
             Console.WriteLine("SKIPPED: one of the two DocAnalyzers.dll has no analyzer with a DOC1xx rule.");
@@ -180,9 +180,9 @@ internal static class Program
     }
 
     /// <summary>--ide: the latency of analysing one open file, per file of the corpus, DocAnalyzers next to StyleCop.</summary>
-    private static async Task<int> IdeAsync(Corpus corpus, ImmutableArray<MetadataReference> references, DocumentationMode mode)
+    private static async Task<int> IdeAsync(Corpus corpus, ImmutableArray<MetadataReference> references, DocumentationMode mode, bool defaultSeverities)
     {
-        var docGroup = AnalyzerGroups.DocAnalyzers();
+        var docGroup = AnalyzerGroups.DocAnalyzers(defaultSeverities);
         if (docGroup is null)
         {
             Console.WriteLine($"SKIPPED: DocAnalyzers.dll has no analyzer with a DOC1xx rule yet.");
