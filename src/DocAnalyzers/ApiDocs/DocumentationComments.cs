@@ -1,14 +1,17 @@
+using System;
 using System.Collections.Concurrent;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace DocAnalyzers.ApiDocs;
 
-/// <summary>The <see cref="FileComments"/> of each file of one compilation, found on first use by any rule.</summary>
+/// <summary>The documentation comments of each file of a compilation, found once per file.</summary>
 internal sealed class DocumentationComments
 {
-    private readonly ConcurrentDictionary<SyntaxTree, FileComments> files = new();
+    private readonly ConcurrentDictionary<SyntaxTree, Lazy<FileComments>> files = new();
 
+    // Symbol actions for one file run side by side: one of them finds the file's comments, the others wait for it
+    // rather than repeat the work (concurrent analysis does, in every build).
     public FileComments For(SyntaxTree tree, CancellationToken cancellationToken) =>
-        files.TryGetValue(tree, out FileComments? found) ? found : files.GetOrAdd(tree, FileComments.Find(tree, cancellationToken));
+        files.GetOrAdd(tree, key => new Lazy<FileComments>(() => FileComments.Find(key, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
 }

@@ -261,13 +261,11 @@ internal sealed class FileComments
     {
         var comments = new List<TextSpan>();
         SyntaxNode? root = null;
-        int start = -1;
-        int end = -1;
-        int line = -1;
+        var run = new Run(comments);
         int searched = 0;
         foreach (int candidate in CommentStarts(text))
         {
-            // `////`, and every line of a parsed `///` comment, lie inside a trivia already taken.
+            // `////`, and every line of a comment already read, lie inside a trivia already taken.
             if (candidate < searched)
             {
                 continue;
@@ -284,30 +282,41 @@ internal sealed class FileComments
             }
 
             searched = trivia.FullSpan.End;
-            if (PlainDocumentationComment.IsTripleSlash(trivia, text))
+            if (!PlainDocumentationComment.IsTripleSlash(trivia, text))
             {
-                TextLine current = text.Lines.GetLineFromPosition(trivia.SpanStart);
-                bool continues = start >= 0 && current.LineNumber == line + 1 && IsBlank(text, current.Start, trivia.SpanStart);
-                if (!continues)
+                run.Close();
+                if (trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia)
+                    || PlainDocumentationComment.Is(trivia, text))
                 {
-                    Close(comments, ref start, end);
-                    start = trivia.SpanStart;
+                    comments.Add(trivia.FullSpan);
                 }
 
-                end = trivia.Span.End;
-                line = current.LineNumber;
                 continue;
             }
 
-            Close(comments, ref start, end);
-            if (trivia.IsKind(SyntaxKind.SingleLineDocumentationCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineDocumentationCommentTrivia)
-                || PlainDocumentationComment.Is(trivia, text))
+            run.Add(trivia, text);
+
+            // The `///` lines under it are the next trivia of the same token: read them from its list rather than
+            // look each one up in the tree again.
+            SyntaxTriviaList leading = trivia.Token.LeadingTrivia;
+            int index = leading.Span.Contains(trivia.SpanStart) ? leading.IndexOf(trivia) : -1;
+            for (int i = index + 1; index >= 0 && i < leading.Count; i++)
             {
-                comments.Add(trivia.FullSpan);
+                SyntaxTrivia next = leading[i];
+                if (PlainDocumentationComment.IsTripleSlash(next, text))
+                {
+                    run.Add(next, text);
+                }
+                else if (!next.IsKind(SyntaxKind.WhitespaceTrivia) && !next.IsKind(SyntaxKind.EndOfLineTrivia))
+                {
+                    break;
+                }
+
+                searched = next.FullSpan.End;
             }
         }
 
-        Close(comments, ref start, end);
+        run.Close();
         return comments;
     }
 
@@ -315,33 +324,62 @@ internal sealed class FileComments
     private static IEnumerable<int> CommentStarts(SourceText text)
     {
         const int ChunkSize = 4096;
-        char[] chunk = new char[ChunkSize];
-        char beforePrevious = '\0';
-        char previous = '\0';
+        char[] chunk = new char[ChunkSize + 2];
         for (int offset = 0; offset < text.Length; offset += ChunkSize)
         {
-            int count = System.Math.Min(ChunkSize, text.Length - offset);
+            // Each chunk holds the two characters after it too, so that a `///` across a chunk's end is seen in that chunk.
+            int count = Math.Min(ChunkSize + 2, text.Length - offset);
+            int starts = Math.Min(ChunkSize, count);
             text.CopyTo(offset, chunk, 0, count);
-            for (int i = 0; i < count; i++)
+
+            // Array.IndexOf of a char is vectorised on .NET: code between comments is skipped many characters at a time.
+            int i = Array.IndexOf(chunk, '/', 0, starts);
+            while (i >= 0)
             {
-                char current = chunk[i];
-                if (beforePrevious == '/' && (previous == '/' || previous == '*') && current == previous)
+                if (i + 2 < count && (chunk[i + 1] == '/' || chunk[i + 1] == '*') && chunk[i + 2] == chunk[i + 1])
                 {
-                    yield return offset + i - 2;
+                    yield return offset + i;
                 }
 
-                beforePrevious = previous;
-                previous = current;
+                i = i + 1 < starts ? Array.IndexOf(chunk, '/', i + 1, starts - i - 1) : -1;
             }
         }
     }
 
-    private static void Close(List<TextSpan> comments, ref int start, int end)
+    /// <summary>
+    /// A `///` comment being read: `///` lines on consecutive lines, each after the first alone at the start of its
+    /// line (a `///` after code on its line starts a comment, which the `///` lines under it continue).
+    /// </summary>
+    private sealed class Run
     {
-        if (start >= 0)
+        private readonly List<TextSpan> comments;
+        private int start = -1;
+        private int end = -1;
+        private int line = -1;
+
+        public Run(List<TextSpan> comments) => this.comments = comments;
+
+        public void Add(SyntaxTrivia trivia, SourceText text)
         {
-            comments.Add(TextSpan.FromBounds(start, end));
-            start = -1;
+            TextLine current = text.Lines.GetLineFromPosition(trivia.SpanStart);
+            bool continues = start >= 0 && current.LineNumber == line + 1 && IsBlank(text, current.Start, trivia.SpanStart);
+            if (!continues)
+            {
+                Close();
+                start = trivia.SpanStart;
+            }
+
+            end = trivia.Span.End;
+            line = current.LineNumber;
+        }
+
+        public void Close()
+        {
+            if (start >= 0)
+            {
+                comments.Add(TextSpan.FromBounds(start, end));
+                start = -1;
+            }
         }
     }
 
