@@ -92,6 +92,7 @@ public sealed class SectionMatcherTests
     [InlineData("Migration guide", "Upgrade Paths")]
     [InlineData("Guide on migration from v5 to v6", "Upgrade Paths")]
     [InlineData("Getting started guide", "Development Environment")]
+    [InlineData("FrontEnd application", "Frontend Architecture")]
     public void Real_headings_name_their_section(string heading, string section)
     {
         Assert.Equal(section, PlanReader.Default.Matcher.Match(heading, Contoso, enclosing: null)?.Title);
