@@ -35,7 +35,8 @@ internal sealed class PlanResult
 /// <summary>
 /// Reads a documentation plan from a markdown outline: headings are the sections, nested by level;
 /// the text under a heading describes it; Markdig generic attributes after the title mark it
-/// <c>{optional}</c>, <c>{diagram}</c>, <c>{intro}</c> (the main README's introduction satisfies it),
+/// <c>{optional}</c>, <c>{diagram}</c>, <c>{table}</c> (a table in the parent section satisfies it),
+/// <c>{intro}</c> (the main README's introduction satisfies it),
 /// <c>{group}</c> (present when any subsection is),
 /// give <c>aliases="A;B"</c> and conventional <c>files="CHANGELOG.md"</c>. The built-in plans are such
 /// outlines, embedded as resources named <c>DocAnalyzers.Plans.NAME.md</c>.
@@ -45,7 +46,7 @@ internal static class PlanReader
     /// <summary>The plan used when the build names none: the technical-documentation seed, 7 sections and their 20 subsections.</summary>
     public const string DefaultName = "technical";
 
-    private const string KnownAttributes = "optional, diagram, intro, group, aliases and files";
+    private const string KnownAttributes = "optional, diagram, table, intro, group, aliases and files";
 
     private static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
@@ -104,7 +105,7 @@ internal static class PlanReader
             string title = Markdown.MarkdownReader.HeadingText(heading).Trim();
             if (title.IndexOf('{') >= 0)
             {
-                return PlanResult.Failed($"the heading '{title}' has an attribute block that is not closed; write attributes as {{optional diagram intro group aliases=\"A;B\" files=\"NAME.md\"}}", span);
+                return PlanResult.Failed($"the heading '{title}' has an attribute block that is not closed; write attributes as {{optional diagram table intro group aliases=\"A;B\" files=\"NAME.md\"}}", span);
             }
 
             string normalized = Markdown.SectionTitle.Normalize(title);
@@ -115,6 +116,7 @@ internal static class PlanReader
 
             bool optional = false;
             bool diagram = false;
+            bool table = false;
             bool intro = false;
             bool group = false;
             IReadOnlyList<string> aliases = Array.Empty<string>();
@@ -134,6 +136,9 @@ internal static class PlanReader
                         break;
                     case "diagram":
                         diagram = true;
+                        break;
+                    case "table":
+                        table = true;
                         break;
                     case "intro":
                         intro = true;
@@ -159,7 +164,7 @@ internal static class PlanReader
 
             PlanSection? parent = open.Count > 0 ? open.Peek().Section : null;
             descriptions.TryGetValue(heading, out string? description);
-            var section = new PlanSection(title, parent, description ?? string.Empty, optional, diagram, aliases, files, intro, group);
+            var section = new PlanSection(title, parent, description ?? string.Empty, optional, diagram, aliases, files, intro, group, table);
             sections.Add(section);
             open.Push((heading.Level, section));
         }

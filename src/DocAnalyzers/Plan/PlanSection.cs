@@ -7,13 +7,14 @@ internal sealed class PlanSection
 {
     private readonly List<PlanSection> children = new();
 
-    public PlanSection(string title, PlanSection? parent, string description, bool isOptional, bool isDiagram, IReadOnlyList<string> aliases, IReadOnlyList<string> files, bool isIntro = false, bool isGroup = false)
+    public PlanSection(string title, PlanSection? parent, string description, bool isOptional, bool isDiagram, IReadOnlyList<string> aliases, IReadOnlyList<string> files, bool isIntro = false, bool isGroup = false, bool isTable = false)
     {
         Title = title;
         Parent = parent;
         parent?.children.Add(this);
         IsIntro = isIntro;
         IsGroup = isGroup;
+        IsTable = isTable;
         Description = description;
         IsOptional = isOptional;
         IsDiagram = isDiagram;
@@ -37,6 +38,9 @@ internal sealed class PlanSection
 
     /// <summary>The section must hold a diagram (DOC204).</summary>
     public bool IsDiagram { get; }
+
+    /// <summary>A table in the parent section's own text satisfies the section (benchmark results under <c>## Performance</c>).</summary>
+    public bool IsTable { get; }
 
     /// <summary>The main README's introduction (prose between its title and its first section) satisfies the section.</summary>
     public bool IsIntro { get; }

@@ -18,6 +18,7 @@ namespace DocAnalyzers.Plan;
 /// or it is a word of the section's own title qualified by one other word ("Modules integration" is
 /// Integration Points, "Runtime architecture" System Architecture).</item>
 /// </list>
+/// A heading that opens with "Using" is a user guide's how-to and names nothing ("Using a Redis database").
 /// A heading whose tail (the words after a preposition) holds a word of a section's title is about something
 /// narrower and names nothing ("Architecture of the test suite"); other tails are ignored ("Migrating from
 /// v2 to v3", "Testing with xUnit", "Scaling to large solutions", whose solution is a word of aliases only).
@@ -113,6 +114,12 @@ internal sealed class SectionMatcher
 
             // A title a custom outline repeats in unrelated places still names one of them, as it always has.
             return Choose(best, enclosing) ?? best[0];
+        }
+
+        // "Using a Redis database" tells the reader how to use something: a user guide's topic, not the project's section.
+        if (key.StartsWith("using ", StringComparison.Ordinal))
+        {
+            return null;
         }
 
         TitleWords heading = TitleWords.FromKey(key, projectWords);

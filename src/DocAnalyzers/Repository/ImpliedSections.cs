@@ -24,6 +24,12 @@ internal static class ImpliedSections
         @"!?\[[^\[\]\r\n]*\](?:\([^()\r\n]*\)|\[[^\[\]\r\n]*\])?|<[^<>]*>|https?://\S+|^\s*\|.*$",
         RegexOptions.CultureInvariant | RegexOptions.Multiline);
 
+    // A table's delimiter row: at least two cells of dashes, with optional alignment colons, between pipes. Each repetition
+    // starts with a pipe and no two runs of blanks touch, so a failing line is read once.
+    private static readonly Regex DelimiterRow = new(
+        @"^[ \t]*(?:\|[ \t]*)?:?-+:?[ \t]*(?:\|[ \t]*:?-+:?[ \t]*)+(?:\|[ \t]*)?\r?$",
+        RegexOptions.CultureInvariant | RegexOptions.Multiline);
+
     private static readonly Regex Word = new(@"\p{L}{2,}", RegexOptions.CultureInvariant);
 
     private static readonly char[] TargetEnd = { '?', '#', ' ' };
@@ -49,7 +55,12 @@ internal static class ImpliedSections
                 implied.Add(section);
             }
 
-            if (section.IsDiagram && (ParentShowsDiagram(section, documents) || IntroductionShowsDiagram(section, introduction, source)))
+            if (section.IsDiagram && (ParentShows(section, documents, DiagramDetector.IsDiagram) || IntroductionShowsDiagram(section, introduction, source)))
+            {
+                implied.Add(section);
+            }
+
+            if (section.IsTable && ParentShows(section, documents, IsTable))
             {
                 implied.Add(section);
             }
@@ -82,7 +93,11 @@ internal static class ImpliedSections
         return Word.Matches(text).Count >= MinimumProseWords;
     }
 
-    private static bool ParentShowsDiagram(PlanSection section, IReadOnlyList<ResolvedDocument> documents)
+    /// <summary>True when the block is a pipe table: it has a delimiter row (<c>|---|:---:|</c>).</summary>
+    public static bool IsTable(ContentBlock block, string source) =>
+        block.Kind == ContentKind.Text && DelimiterRow.IsMatch(source.Substring(block.Span.Start, block.Span.Length));
+
+    private static bool ParentShows(PlanSection section, IReadOnlyList<ResolvedDocument> documents, System.Func<ContentBlock, string, bool> shows)
     {
         if (section.Parent is null)
         {
@@ -93,7 +108,7 @@ internal static class ImpliedSections
         {
             for (int i = 0; i < document.Count; i++)
             {
-                if (document.SectionOf(i) == section.Parent && document.Outline.Entries[i].OwnContent.Exists(block => DiagramDetector.IsDiagram(block, document.Outline.Source)))
+                if (document.SectionOf(i) == section.Parent && document.Outline.Entries[i].OwnContent.Exists(block => shows(block, document.Outline.Source)))
                 {
                     return true;
                 }

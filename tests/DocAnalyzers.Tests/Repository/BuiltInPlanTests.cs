@@ -38,6 +38,7 @@ public sealed class BuiltInPlanTests
             .ToList();
         Assert.Equal(expected, actual);
         Assert.Equal(new[] { "Architecture Diagram" }, PlanReader.Default.Sections.Where(s => s.IsDiagram).Select(s => s.Title));
+        Assert.Equal(new[] { "Performance Metrics" }, PlanReader.Default.Sections.Where(s => s.IsTable).Select(s => s.Title));
         Assert.DoesNotContain(PlanReader.Default.Sections, s => s.IsOptional);
     }
 

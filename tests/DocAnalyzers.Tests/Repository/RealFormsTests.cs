@@ -218,6 +218,29 @@ public sealed class RealFormsTests
             .VerifyAsync();
     }
 
+    [Theory]
+    [InlineData("| Method | Mean | Allocated |\n|------- |-----:|----------:|\n| Dapper | 1.2 ms | 2 KB |")]
+    [InlineData("Library | Mean\n:--- | ---:\nDapper | 1.2 ms")]
+    public async Task A_table_in_the_parent_section_is_the_performance_metrics(string table)
+    {
+        // Dapper's and Polly's "## Performance": benchmark results under the chapter's own heading.
+        string readme = Docs.Complete.Replace("### Performance Metrics\np95 page load under 300 ms.\n\n", "")
+            .Replace("## Performance and Scalability\nMeasured monthly.\n", "## Performance and Scalability\nMeasured monthly.\n\n" + table + "\n");
+        await new RepositoryTest(("README.md", readme)).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_table_elsewhere_or_a_line_of_dashes_is_not_the_performance_metrics()
+    {
+        string readme = Docs.Complete.Replace("### Performance Metrics\np95 page load under 300 ms.\n\n", "")
+            .Replace("## Performance and Scalability", "{|#0:## Performance and Scalability|}")
+            .Replace("## Performance and Scalability|}\nMeasured monthly.\n", "## Performance and Scalability|}\nMeasured monthly.\n\n---\n\nA - B - C\n")
+            .Replace("### Infrastructure\nTwo virtual machines behind a load balancer.\n", "### Infrastructure\n| Machine | Cores |\n|---|---|\n| web | 4 |\n");
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Performance Metrics", " under 'Performance and Scalability'"))
+            .VerifyAsync();
+    }
+
     [Fact]
     public async Task A_chapter_under_one_of_its_own_subsections_is_present()
     {

@@ -139,6 +139,7 @@ public sealed class SectionMatcherTests
     [InlineData("Environment")]
     [InlineData("API client")]
     [InlineData("Contoso clients")]
+    [InlineData("Using a Contoso database")]
     public void Look_alikes_name_nothing(string heading)
     {
         Assert.Null(PlanReader.Default.Matcher.Match(heading, Contoso, enclosing: null)?.Title);
