@@ -70,8 +70,8 @@ internal sealed class FileComments
 
         foreach (DocumentationCommentTriviaSyntax syntax in read.Syntax[index])
         {
-            // Parsed at its place in the file: its positions need no offset.
-            parts.Add(new CommentPart(syntax, tree, 0));
+            // Parsed by itself: its positions are moved by the comment's start.
+            parts.Add(new CommentPart(syntax, tree, spans[index].Start));
         }
     }
 
@@ -122,11 +122,10 @@ internal sealed class FileComments
     }
 
     /// <summary>
-    /// Parses every comment once, at its place: in a copy of the file that holds only comments (everything else blanked,
-    /// line breaks kept), which the lexer reads fast, so positions and the compiler's XML errors are the file's own.
-    /// Only the comments <see cref="WellFormedComment"/> cannot vouch for are parsed: where the tree holds the
-    /// comments' structure already (documentation mode Parse), only their XML errors are wanted; in None mode the rules
-    /// read the others from the scan (<see cref="LightElement"/>).
+    /// Reads every comment once: by <see cref="WellFormedComment"/> where it can vouch for the XML, else by the compiler's
+    /// parser, one comment at a time. Where the tree holds the comments' structure already (documentation mode Parse),
+    /// only the XML errors of the others are wanted; in None mode the rules read the vouched ones from the scan
+    /// (<see cref="LightElement"/>).
     /// The parse is not cancellable: a Lazy would keep the cancellation as its result.
     /// </summary>
     private Parsed Parse()
@@ -134,8 +133,10 @@ internal sealed class FileComments
         var scanner = new WellFormedComment();
         var uncertain = new List<int>();
         var light = new ImmutableArray<LightElement>[spans.Count];
+        var syntax = new ImmutableArray<DocumentationCommentTriviaSyntax>[spans.Count];
         for (int i = 0; i < spans.Count; i++)
         {
+            syntax[i] = ImmutableArray<DocumentationCommentTriviaSyntax>.Empty;
             if (structureInTree)
             {
                 if (!scanner.IsCertain(text, spans[i]))
@@ -153,41 +154,54 @@ internal sealed class FileComments
             }
         }
 
-        List<TextSpan> toParse = uncertain.ConvertAll(i => spans[i]);
-
-        var syntax = new ImmutableArray<DocumentationCommentTriviaSyntax>[spans.Count];
-        var starts = new Dictionary<int, int>(spans.Count);
-        for (int i = 0; i < spans.Count; i++)
-        {
-            starts[spans[i].Start] = i;
-            syntax[i] = ImmutableArray<DocumentationCommentTriviaSyntax>.Empty;
-        }
-
         ImmutableArray<XmlError>.Builder errors = ImmutableArray.CreateBuilder<XmlError>();
-        foreach (List<TextSpan> layer in Layers(toParse))
+        foreach (int i in uncertain)
         {
-            SyntaxTree blanked = CSharpSyntaxTree.ParseText(SourceText.From(CommentsOnly(layer)), diagnose, tree.FilePath);
-
-            // Nothing but comments: they are all trivia of the end-of-file token.
-            foreach (SyntaxTrivia trivia in blanked.GetRoot().GetLeadingTrivia())
-            {
-                if (trivia.GetStructure() is DocumentationCommentTriviaSyntax comment && starts.TryGetValue(trivia.FullSpan.Start, out int index))
-                {
-                    syntax[index] = syntax[index].Add(comment);
-                }
-            }
-
-            foreach (Diagnostic diagnostic in blanked.GetDiagnostics())
-            {
-                if (diagnostic.Id == XmlParseError)
-                {
-                    errors.Add(new XmlError(diagnostic.Location.SourceSpan, Reason(diagnostic)));
-                }
-            }
+            ParseAlone(i, syntax, errors);
         }
 
         DocumentationXmlCheck.AddErrors(tree, spans, uncertain, errors);
         return new Parsed(syntax, light, errors.ToImmutable());
+    }
+
+    /// <summary>
+    /// Parses one comment by itself, with the line break after it, which a `///` comment owns (an unclosed last tag
+    /// ends there): the compiler reads nothing around a comment, so its structure and XML errors are the file's, moved
+    /// by the comment's start. Only the few comments the scan cannot vouch for come here, so each costs a small parse
+    /// rather than a copy of the whole file.
+    /// </summary>
+    private void ParseAlone(int index, ImmutableArray<DocumentationCommentTriviaSyntax>[] syntax, ImmutableArray<XmlError>.Builder errors)
+    {
+        TextSpan span = spans[index];
+        int end = span.End;
+        if (end + 1 < text.Length && text[end] == '\r' && text[end + 1] == '\n')
+        {
+            end += 2;
+        }
+        else if (end < text.Length && SyntaxFacts.IsNewLine(text[end]))
+        {
+            end++;
+        }
+
+        SyntaxTree alone = CSharpSyntaxTree.ParseText(SourceText.From(text.ToString(TextSpan.FromBounds(span.Start, end))), diagnose, tree.FilePath);
+
+        // Nothing but the comment: it is trivia of the end-of-file token.
+        foreach (SyntaxTrivia trivia in alone.GetRoot().GetLeadingTrivia())
+        {
+            if (trivia.GetStructure() is DocumentationCommentTriviaSyntax comment && trivia.FullSpan.Start == 0)
+            {
+                syntax[index] = syntax[index].Add(comment);
+            }
+        }
+
+        foreach (Diagnostic diagnostic in alone.GetDiagnostics())
+        {
+            if (diagnostic.Id == XmlParseError)
+            {
+                TextSpan at = diagnostic.Location.SourceSpan;
+                errors.Add(new XmlError(new TextSpan(at.Start + span.Start, at.Length), Reason(diagnostic)));
+            }
+        }
     }
 
     // The compiler's message is "XML comment has badly formed XML -- 'reason'"; the reason is what helps.
@@ -196,57 +210,6 @@ internal sealed class FileComments
         string message = error.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         int separator = message.IndexOf(" -- ", System.StringComparison.Ordinal);
         return separator < 0 ? message : message.Substring(separator + 4).Trim('\'');
-    }
-
-    /// <summary>
-    /// The comments in as few groups as can be parsed together: two comments on neighbouring lines would be read as
-    /// one once the code between them is blanked (`///` lines, then a `///` after code), so they go to different groups.
-    /// </summary>
-    private List<List<TextSpan>> Layers(List<TextSpan> comments)
-    {
-        var layers = new List<List<TextSpan>>();
-        var lastLines = new List<int>();
-        foreach (TextSpan comment in comments)
-        {
-            int first = text.Lines.GetLineFromPosition(comment.Start).LineNumber;
-            int layer = 0;
-            while (layer < layers.Count && lastLines[layer] >= first - 1)
-            {
-                layer++;
-            }
-
-            if (layer == layers.Count)
-            {
-                layers.Add(new List<TextSpan>());
-                lastLines.Add(0);
-            }
-
-            layers[layer].Add(comment);
-            lastLines[layer] = text.Lines.GetLineFromPosition(Math.Max(comment.Start, comment.End - 1)).LineNumber;
-        }
-
-        return layers;
-    }
-
-    /// <summary>The file's text with every character outside <paramref name="comments"/> blanked, line breaks kept.</summary>
-    private string CommentsOnly(List<TextSpan> comments)
-    {
-        char[] chars = new char[text.Length];
-        text.CopyTo(0, chars, 0, text.Length);
-        for (int i = 0; i < chars.Length; i++)
-        {
-            if (!SyntaxFacts.IsNewLine(chars[i]))
-            {
-                chars[i] = ' ';
-            }
-        }
-
-        foreach (TextSpan comment in comments)
-        {
-            text.CopyTo(comment.Start, chars, comment.Start, comment.Length);
-        }
-
-        return new string(chars);
     }
 
     /// <summary>
