@@ -183,6 +183,16 @@ public sealed class RealFormsTests
     }
 
     [Fact]
+    public async Task Without_a_root_readme_the_docs_sites_landing_page_is_the_main_file()
+    {
+        // A docs folder without a README at the root: missing sections go to docs/index.md, not to the first page by name.
+        string index = Docs.CompleteWith(Overview, "").Replace("# Shop\n", "{|#0:# Shop|}\n");
+        await new RepositoryTest(("docs/advanced.md", "# Advanced\ntext\n"), ("docs/guide/README.md", "# Guide\ntext\n"), ("docs/index.md", index))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Overview", ""))
+            .VerifyAsync();
+    }
+
+    [Fact]
     public async Task An_architecture_heading_alone_holds_both_architecture_chapters()
     {
         // kgrzybek/modular-monolith-with-ddd: "## 3. Architecture" describes the system and the application's modules.

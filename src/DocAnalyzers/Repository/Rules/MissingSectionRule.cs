@@ -198,11 +198,13 @@ internal static class MissingSectionRule
 
     /// <summary>
     /// The file a missing top-level section belongs in: the README.md at the repository root (whatever
-    /// the case of its name) when it is documentation, else the first file in ordinal path order.
+    /// the case of its name) when it is documentation, else a docs site's landing page (a README.md or index.md,
+    /// the shallowest first: docs/index.md), else the first file in ordinal path order.
     /// </summary>
     public static ResolvedDocument? MainDocument(IReadOnlyList<ResolvedDocument> documents, string repositoryRoot)
     {
         ResolvedDocument? first = null;
+        int firstRank = int.MaxValue;
         foreach (ResolvedDocument document in documents)
         {
             if (RepositorySettings.IsRootReadme(document.Outline.Path, repositoryRoot))
@@ -210,13 +212,34 @@ internal static class MissingSectionRule
                 return document;
             }
 
-            if (first is null || string.CompareOrdinal(document.Outline.Path.Replace('\\', '/'), first.Outline.Path.Replace('\\', '/')) < 0)
+            string path = document.Outline.Path.Replace('\\', '/');
+            int rank = LandingPageDepth(path);
+            if (first is null || rank < firstRank || (rank == firstRank && string.CompareOrdinal(path, first.Outline.Path.Replace('\\', '/')) < 0))
             {
                 first = document;
+                firstRank = rank;
             }
         }
 
         return first;
+    }
+
+    // How many folders deep a README.md or index.md lies (a landing page); other pages rank after every landing page.
+    private static int LandingPageDepth(string path)
+    {
+        string name = path.Substring(path.LastIndexOf('/') + 1);
+        if (!name.Equals("README.md", System.StringComparison.OrdinalIgnoreCase) && !name.Equals("index.md", System.StringComparison.OrdinalIgnoreCase))
+        {
+            return int.MaxValue;
+        }
+
+        int depth = 0;
+        foreach (char c in path)
+        {
+            depth += c == '/' ? 1 : 0;
+        }
+
+        return depth;
     }
 
     /// <summary>'A', 'B' and 'C'.</summary>
