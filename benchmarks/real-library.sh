@@ -10,7 +10,8 @@
 # The sources are compiled as found, in a generated net10.0 project (no package dependencies), four ways:
 # without and with the DocAnalyzers analyzers built from this clone (src/DocAnalyzers, Release), each in
 # documentation mode None (no GenerateDocumentationFile) and Diagnose (GenerateDocumentationFile=true).
-# Every build is a full rebuild, through the compiler server as a developer's build is, with -p:ReportAnalyzer=true
+# Every build is a full rebuild, through the compiler server as a developer's build is unless the environment sets
+# UseSharedCompilation=false (then each build is a new compiler process, which JIT-compiles the analyzers again), with -p:ReportAnalyzer=true
 # and -clp:PerformanceSummary: the Csc task's time comes from MSBuild's summary, DocAnalyzers' own time from the
 # compiler's analyzer report. Prints the medians.
 set -euo pipefail
