@@ -12,6 +12,10 @@ internal sealed class DocumentationComments
 
     // Symbol actions for one file run side by side: one of them finds the file's comments, the others wait for it
     // rather than repeat the work (concurrent analysis does, in every build).
-    public FileComments For(SyntaxTree tree, CancellationToken cancellationToken) =>
-        files.GetOrAdd(tree, key => new Lazy<FileComments>(() => FileComments.Find(key, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    // The search itself is not cancellable: a Lazy would keep the cancellation as its result.
+    public FileComments For(SyntaxTree tree, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        return files.GetOrAdd(tree, key => new Lazy<FileComments>(() => FileComments.Find(key, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication)).Value;
+    }
 }

@@ -249,7 +249,8 @@ internal sealed class SectionMatcher
         return underEnclosing.Count == 1 ? underEnclosing[0] : null;
     }
 
-    private static bool IsAncestor(PlanSection ancestor, PlanSection section)
+    /// <summary>True when <paramref name="ancestor"/> is <paramref name="section"/>'s parent, or its parent's, and so on.</summary>
+    public static bool IsAncestor(PlanSection ancestor, PlanSection section)
     {
         for (PlanSection? current = section.Parent; current is not null; current = current.Parent)
         {

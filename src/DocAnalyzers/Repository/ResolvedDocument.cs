@@ -17,6 +17,7 @@ internal sealed class ResolvedDocument
     private static readonly Regex ReleaseTitle = new(
         @"^\[?(?:(?:version|release)\s+)?(?:v?\d+(?:\.\d+){1,3}(?:-[0-9a-z.]+)?|unreleased)\]?(?:\s*(?:[-\u2013\u2014:(]|\d{4}-).*)?$",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private readonly PlanSection?[] sectionOf;
     private readonly int[] planAncestor;
     private readonly Dictionary<int, List<PlanSection>> sharedChapters;
@@ -117,7 +118,7 @@ internal sealed class ResolvedDocument
             bool chapter = entry.ParentIndex < 0 || entry.ParentIndex == outline.TitleIndex || outline.Entries[entry.ParentIndex].Level == 1;
             bool insideAnother = enclosing is not null && ancestor != outline.TitleIndex;
             // A chapter under one of its own subsections ("### Getting started" under "## Repository structure") is misnested, not foreign.
-            bool ownChild = enclosing is not null && section is not null && IsWithin(enclosing, section);
+            bool ownChild = enclosing is not null && section is not null && SectionMatcher.IsAncestor(section, enclosing);
             bool foreign = section is not null && ((section.Parent is null && !ownChild && (insideAnother || !chapter)) || (entry.IsListItem && section.Parent != enclosing));
             sectionOf[i] = foreign ? null : section;
             if (sectionOf[i] is { Parent: null } named && matcher.ChaptersSharingHead(entry.Key, projectWords, named) is { Count: > 0 } shared)
@@ -127,18 +128,5 @@ internal sealed class ResolvedDocument
         }
 
         return new ResolvedDocument(outline, sectionOf, planAncestor, sharedChapters);
-    }
-
-    private static bool IsWithin(PlanSection section, PlanSection ancestor)
-    {
-        for (PlanSection? current = section.Parent; current is not null; current = current.Parent)
-        {
-            if (current == ancestor)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }
