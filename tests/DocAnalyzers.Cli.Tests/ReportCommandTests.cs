@@ -65,6 +65,79 @@ public sealed class ReportCommandTests
     }
 
     [Fact]
+    public void A_missing_chapter_with_a_present_subsection_lists_its_missing_subsections_as_missing()
+    {
+        // DOC200 reports the chapter and its two missing subsections as one finding; the report still shows each one.
+        const string Readme = """
+            # Shop
+
+            The shop sells books online.
+
+            ## System Architecture
+            Three tiers.
+            ### Architecture Diagram
+            ![Architecture](docs/architecture.png)
+            ### Infrastructure
+            Two virtual machines.
+            ### Database Architecture
+            PostgreSQL 16.
+            ### Security Architecture
+            OpenID Connect.
+
+            ## Application Architecture
+            A web front end and an API.
+            ### Frontend Architecture
+            React.
+            ### Backend Architecture
+            ASP.NET Core.
+            ### Integration Points
+            Stripe webhooks.
+
+            ## Development Environment
+            The .NET SDK.
+            ### Code Repository
+            One Git repository.
+            ### Build and Deployment Process
+            GitHub Actions.
+            ### Testing
+            xunit.
+
+            ## Documentation and Resources
+            Where to read more.
+            ### API Documentation
+            OpenAPI at /swagger.
+            ### External Resources
+            The Stripe documentation.
+
+            ## Change Management
+            How changes are made.
+            ### Change Log
+            CHANGELOG.md.
+            ### Upgrade Paths
+            Blue-green deployments.
+            ### Best Practices and Guidelines
+            Small pull requests.
+            ### FAQs and Troubleshooting
+            Restart the API.
+            ### Contact Information
+            team@example.com
+            """;
+        using var repository = new TestRepository();
+        repository.With("README.md", Readme);
+        repository.With("docs/scaling.md", "# Scaling\n\nTwo more API nodes per thousand orders a minute.\n");
+
+        ToolResult result = Tool.Run(repository.Root, "report", "--out", "out", "--format", "json");
+
+        Assert.Equal(0, result.ExitCode);
+        ReportModel model = JsonReport.Read(repository.Read("out/report.json"))!;
+        Assert.Equal(
+            new[] { "Performance and Scalability", "Performance Metrics", "Disaster Recovery and Backup" },
+            model.Sections.Where(s => s.Status == PlanSectionStatus.Missing).Select(s => s.Title));
+        Assert.Equal(PlanSectionStatus.Present, model.Sections.Single(s => s.Title == "Scalability Strategies").Status);
+        Assert.Equal("DOC200", Assert.Single(model.Findings).Id);
+    }
+
+    [Fact]
     public void Without_documentation_every_required_section_is_missing()
     {
         using var repository = new TestRepository();

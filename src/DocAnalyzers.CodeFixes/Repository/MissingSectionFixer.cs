@@ -9,8 +9,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace DocAnalyzers.CodeFixes.Repository;
 
 /// <summary>
-/// DOC200: adds the missing section (and any missing parent, and its subsections when the finding
-/// names them) to the file the diagnostic is in, among its plan siblings, with a <c>TODO:</c> prompt
+/// DOC200: adds the missing section (and any missing parent, and the subsections the finding names)
+/// to the file the diagnostic is in, among its plan siblings, with a <c>TODO:</c> prompt
 /// from the plan under each.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MissingSectionFixer), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) })]
@@ -29,10 +29,17 @@ public sealed class MissingSectionFixer : MarkdownFixer
     private protected override string? Title(MarkdownFile file, Diagnostic diagnostic) =>
         SectionOf(file, diagnostic) is not { } section ? null
         : IsGroup(diagnostic) && section.Children.Count > 0 ? $"Add section '{section.Title}' with its subsections"
+        : MissingSubsections(diagnostic).Length > 0 ? $"Add section '{section.Title}' with its missing subsections"
         : $"Add section '{section.Title}'";
 
     private static bool IsGroup(Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(MissingSectionRule.WithSubsectionsProperty, out string? group) && group == "true";
+
+    // The plan paths of the missing subsections a chapter's finding covers, when some of its subsections are present.
+    private static string[] MissingSubsections(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(MissingSectionRule.MissingSubsectionsProperty, out string? paths) && !string.IsNullOrEmpty(paths)
+            ? paths!.Split('\n')
+            : System.Array.Empty<string>();
 
     private protected override IReadOnlyList<TextChange> Fix(MarkdownFile file, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -45,6 +52,15 @@ public sealed class MissingSectionFixer : MarkdownFixer
                 if (IsGroup(diagnostic))
                 {
                     AddSubsections(section, sections);
+                }
+
+                foreach (string path in MissingSubsections(diagnostic))
+                {
+                    if (file.Plan.FindByPath(path) is { } child)
+                    {
+                        sections.Add(child);
+                        AddSubsections(child, sections);
+                    }
                 }
             }
         }

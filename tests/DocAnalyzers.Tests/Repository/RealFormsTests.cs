@@ -206,9 +206,9 @@ public sealed class RealFormsTests
     public async Task An_architecture_heading_with_a_word_of_its_own_holds_only_the_chapter_it_names()
     {
         await new RepositoryTest(("README.md", WithArchitectureHeading("Runtime architecture")))
-            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(1).WithArguments("Application Architecture", ", though its subsection 'Integration Points' is present"))
-            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(1).WithArguments("Frontend Architecture", " under 'Application Architecture'"))
-            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(1).WithArguments("Backend Architecture", " under 'Application Architecture'"))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(1).WithArguments(
+                "Application Architecture",
+                ", with its subsections 'Frontend Architecture' and 'Backend Architecture' (its subsection 'Integration Points' is present)"))
             .VerifyAsync();
     }
 

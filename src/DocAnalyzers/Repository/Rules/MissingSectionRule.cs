@@ -12,8 +12,9 @@ namespace DocAnalyzers.Repository.Rules;
 /// <summary>
 /// DOC200 and DOC203, over the whole repository: each plan section must appear somewhere in the
 /// documentation, a chapter too (its heading gathers its subsections). A missing section whose
-/// subsections are all missing too is one finding that names them all; a present parent's missing
-/// subsections are one finding each, at the parent's heading. A section found in the file that holds its
+/// subsections are all missing too is one finding that names them all, and so is a missing chapter with its
+/// missing subsections when some of them are present; a present parent's missing subsections are one finding
+/// each, at the parent's heading. A section found in the file that holds its
 /// plan parent under its plan title, but not under it, is misplaced (DOC203); elsewhere (another file,
 /// another chapter of a guide, a file whose headings only resemble the plan's) it counts where it is.
 /// </summary>
@@ -24,6 +25,12 @@ internal static class MissingSectionRule
 
     /// <summary>The DOC200 property, "true" when the finding covers the section's subsections too, whose fix writes them all.</summary>
     public const string WithSubsectionsProperty = "WithSubsections";
+
+    /// <summary>
+    /// The DOC200 property of a missing chapter some of whose subsections are present: the plan paths of the subsections
+    /// the finding covers (missing, with everything under them), one per line. Its fix writes the chapter and those.
+    /// </summary>
+    public const string MissingSubsectionsProperty = "MissingSubsections";
 
     /// <param name="implied">Sections present without a heading: conventional files, the README's introduction, a diagram in the right place.</param>
     /// <param name="main">
@@ -151,7 +158,7 @@ internal static class MissingSectionRule
         foreach (PlanSection section in plan.Sections)
         {
             // Plan order puts parents first: a section under a reported group is part of that finding.
-            if (section.Parent is not null && covered.Contains(section.Parent))
+            if (covered.Contains(section) || (section.Parent is not null && covered.Contains(section.Parent)))
             {
                 covered.Add(section);
                 continue;
@@ -189,7 +196,21 @@ internal static class MissingSectionRule
             }
             else if (section.Children.Where(IsPresent).ToList() is { Count: > 0 } present)
             {
-                detail.Append(present.Count == 1 ? ", though its subsection " : ", though its subsections ").Append(QuotedList(present)).Append(present.Count == 1 ? " is present" : " are present");
+                // One gap, one finding: the heading that would gather the present subsections, and the missing ones with it.
+                var missing = section.Children
+                    .Where(child => !child.IsOptional && !IsPresent(child) && !misplaced.ContainsKey(child) && !AnyDescendant(child, c => IsPresent(c) || misplaced.ContainsKey(c)))
+                    .ToList();
+                if (missing.Count > 0)
+                {
+                    covered.UnionWith(missing);
+                    properties = properties.Add(MissingSubsectionsProperty, string.Join("\n", missing.Select(DocumentationPlan.PathOf)));
+                    detail.Append(missing.Count == 1 ? ", with its subsection " : ", with its subsections ").Append(QuotedList(missing)).Append(" (");
+                    detail.Append(present.Count == 1 ? "its subsection " : "its subsections ").Append(QuotedList(present)).Append(present.Count == 1 ? " is present)" : " are present)");
+                }
+                else
+                {
+                    detail.Append(present.Count == 1 ? ", though its subsection " : ", though its subsections ").Append(QuotedList(present)).Append(present.Count == 1 ? " is present" : " are present");
+                }
             }
 
             report(Descriptors.SectionMissing, ParentLocation(section), properties, section.Title, detail.ToString());

@@ -165,6 +165,23 @@ public sealed class MissingSectionFixerTests
     }
 
     [Fact]
+    public async Task A_missing_chapter_with_a_present_subsection_is_written_with_its_missing_subsections_only()
+    {
+        // One finding for the gap: the chapter and its two missing subsections; the scaling page stays where it is.
+        string readme = Docs.CompleteWith(Docs.Chapter("## Performance and Scalability"), "");
+        var fixedSolution = await new MarkdownFixTest(("README.md", readme), ("docs/scaling.md", "# Scaling\n\nTwo more API nodes per thousand orders a minute.\n"))
+            .FixOneAsync(new MissingSectionFixer(), MissingSectionFixer.AddSectionKey, "'Performance and Scalability' is missing, with its subsections");
+
+        string text = await MarkdownFixTest.TextAsync(fixedSolution, "README.md");
+        Assert.Contains(
+            "## Performance and Scalability\nTODO: write this section.\n\n### Performance Metrics\nTODO: Key performance indicators and performance testing results.\n\n### Disaster Recovery and Backup\nTODO: ",
+            text,
+            StringComparison.Ordinal);
+        Assert.DoesNotContain("Scalability Strategies", text, StringComparison.Ordinal);
+        Assert.DoesNotContain(await MarkdownFixTest.RemainingAsync(fixedSolution), d => d.StartsWith("DOC200", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_missing_subsection_whose_parent_is_missing_too_gets_the_parent_written()
     {
         // A present subsection keeps its chapter from being one finding: the other subsection is its own, and its fix writes the parent.
