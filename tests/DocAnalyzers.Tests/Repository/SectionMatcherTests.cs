@@ -93,6 +93,8 @@ public sealed class SectionMatcherTests
     [InlineData("Guide on migration from v5 to v6", "Upgrade Paths")]
     [InlineData("Getting started guide", "Development Environment")]
     [InlineData("FrontEnd application", "Frontend Architecture")]
+    [InlineData("Codebase Structure", "Code Repository")]
+    [InlineData("Technology Stack", "External Resources")]
     public void Real_headings_name_their_section(string heading, string section)
     {
         Assert.Equal(section, PlanReader.Default.Matcher.Match(heading, Contoso, enclosing: null)?.Title);
