@@ -58,13 +58,10 @@ internal static class PlanSections
             (string? file, int line) = Where(diagnostic, relative);
 
             // A missing chapter's finding names the missing subsections it covers, each missing with everything under it.
-            if (diagnostic.Properties.TryGetValue(MissingSectionRule.MissingSubsectionsProperty, out string? children) && !string.IsNullOrEmpty(children))
+            foreach (string child in MissingSectionRule.MissingSubsectionsOf(diagnostic))
             {
-                foreach (string child in children!.Split('\n'))
-                {
-                    withSubsections.Add(child);
-                    found[child] = (PlanSectionStatus.Missing, file, line);
-                }
+                withSubsections.Add(child);
+                found[child] = (PlanSectionStatus.Missing, file, line);
             }
 
             // A section reported more than once (empty in one file, a placeholder in another) shows the worst, first found.

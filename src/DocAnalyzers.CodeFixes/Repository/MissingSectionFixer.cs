@@ -29,17 +29,11 @@ public sealed class MissingSectionFixer : MarkdownFixer
     private protected override string? Title(MarkdownFile file, Diagnostic diagnostic) =>
         SectionOf(file, diagnostic) is not { } section ? null
         : IsGroup(diagnostic) && section.Children.Count > 0 ? $"Add section '{section.Title}' with its subsections"
-        : MissingSubsections(diagnostic).Length > 0 ? $"Add section '{section.Title}' with its missing subsections"
+        : MissingSectionRule.MissingSubsectionsOf(diagnostic).Length > 0 ? $"Add section '{section.Title}' with its missing subsections"
         : $"Add section '{section.Title}'";
 
     private static bool IsGroup(Diagnostic diagnostic) =>
         diagnostic.Properties.TryGetValue(MissingSectionRule.WithSubsectionsProperty, out string? group) && group == "true";
-
-    // The plan paths of the missing subsections a chapter's finding covers, when some of its subsections are present.
-    private static string[] MissingSubsections(Diagnostic diagnostic) =>
-        diagnostic.Properties.TryGetValue(MissingSectionRule.MissingSubsectionsProperty, out string? paths) && !string.IsNullOrEmpty(paths)
-            ? paths!.Split('\n')
-            : System.Array.Empty<string>();
 
     private protected override IReadOnlyList<TextChange> Fix(MarkdownFile file, IReadOnlyList<Diagnostic> diagnostics)
     {
@@ -54,7 +48,7 @@ public sealed class MissingSectionFixer : MarkdownFixer
                     AddSubsections(section, sections);
                 }
 
-                foreach (string path in MissingSubsections(diagnostic))
+                foreach (string path in MissingSectionRule.MissingSubsectionsOf(diagnostic))
                 {
                     if (file.Plan.FindByPath(path) is { } child)
                     {

@@ -32,6 +32,12 @@ internal static class MissingSectionRule
     /// </summary>
     public const string MissingSubsectionsProperty = "MissingSubsections";
 
+    /// <summary>The plan paths a DOC200 finding's <see cref="MissingSubsectionsProperty"/> holds; empty without one.</summary>
+    public static string[] MissingSubsectionsOf(Diagnostic diagnostic) =>
+        diagnostic.Properties.TryGetValue(MissingSubsectionsProperty, out string? paths) && !string.IsNullOrEmpty(paths)
+            ? paths!.Split('\n')
+            : Array.Empty<string>();
+
     /// <param name="implied">Sections present without a heading: conventional files, the README's introduction, a diagram in the right place.</param>
     /// <param name="main">
     /// The file where a missing section without a present parent heading is reported (and its fix adds
