@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Text.RegularExpressions;
 using Microsoft.CodeAnalysis.Text;
 
 namespace DocAnalyzers.Markdown;
@@ -36,8 +37,12 @@ internal readonly struct ContentBlock
 /// </summary>
 internal sealed class OutlineEntry
 {
+    // A title that is one inline or reference link and nothing else: "[Getting started](xref:getting-started)".
+    private static readonly Regex WholeLink = new(@"^\s*\[[^\]]+\](?:\([^)]*\)|\[[^\]]*\])\s*$", RegexOptions.CultureInvariant);
+
     /// <param name="text">The title as written, markup included.</param>
-    public OutlineEntry(string text, int level, TextSpan span, bool isLabel = false, bool isListItem = false)
+    /// <param name="isLink">The entry is a page title whose front matter redirects elsewhere.</param>
+    public OutlineEntry(string text, int level, TextSpan span, bool isLabel = false, bool isListItem = false, bool isLink = false)
     {
         Title = SectionTitle.Display(text);
         Key = SectionTitle.KeyOfDisplay(Title);
@@ -45,6 +50,7 @@ internal sealed class OutlineEntry
         Span = span;
         IsLabel = isLabel;
         IsListItem = isListItem;
+        IsLink = isLink || (!isLabel && WholeLink.IsMatch(text));
     }
 
     /// <summary>The title without its markup (<see cref="SectionTitle.Display"/>), for messages.</summary>
@@ -64,6 +70,13 @@ internal sealed class OutlineEntry
 
     /// <summary>True for a bold label that opens a list item (<c>- **Infrastructure**: ...</c>).</summary>
     public bool IsListItem { get; }
+
+    /// <summary>
+    /// True for a heading that is one link (<c># [Getting started](xref:getting-started)</c>, as in a docfx
+    /// <c>toc.md</c>) and for the title of a page whose front matter redirects (<c>redirect_to:</c>): its content is
+    /// where it points.
+    /// </summary>
+    public bool IsLink { get; }
 
     /// <summary>Blocks after the entry and before the next entry of any level.</summary>
     public List<ContentBlock> OwnContent { get; } = new();

@@ -51,6 +51,11 @@ internal static class MarkdownReader
         @"^title:[ \t]*(?<quote>[""']?)(?<title>[^\r\n]{1,300}?)\k<quote>[ \t]*\r?$",
         RegexOptions.CultureInvariant | RegexOptions.Multiline);
 
+    // A page that only sends the reader elsewhere: redirect_to (Jekyll), redirectTo, redirect_url.
+    private static readonly Regex FrontMatterRedirect = new(
+        @"^redirect[_-]?(?:to|url):",
+        RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.IgnoreCase);
+
     // Immutable once built, so one instance serves every thread.
     private static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
@@ -107,7 +112,8 @@ internal static class MarkdownReader
                     Match title = FrontMatterTitle.Match(source, yaml.Start, yaml.Length);
                     if (title.Success)
                     {
-                        pageTitle = new OutlineEntry(title.Groups["title"].Value, 1, new TextSpan(title.Index, title.Length).Intersection(yaml) ?? yaml);
+                        pageTitle = new OutlineEntry(title.Groups["title"].Value, 1, new TextSpan(title.Index, title.Length).Intersection(yaml) ?? yaml,
+                            isLink: FrontMatterRedirect.IsMatch(source.Substring(yaml.Start, yaml.Length)));
                     }
 
                     break;

@@ -37,7 +37,7 @@ internal sealed class PlanResult
 /// the text under a heading describes it; Markdig generic attributes after the title mark it
 /// <c>{optional}</c>, <c>{diagram}</c>, <c>{table}</c> (a table in the parent section satisfies it),
 /// <c>{intro}</c> (the main README's introduction satisfies it),
-/// <c>{group}</c> (present when any subsection is),
+/// <c>{group}</c> (present when any subsection is), <c>{list}</c> (the headings inside it are its entries),
 /// give <c>aliases="A;B"</c> and conventional <c>files="CHANGELOG.md"</c>. The built-in plans are such
 /// outlines, embedded as resources named <c>DocAnalyzers.Plans.NAME.md</c>.
 /// </summary>
@@ -46,7 +46,7 @@ internal static class PlanReader
     /// <summary>The plan used when the build names none: the technical-documentation seed, 7 sections and their 20 subsections.</summary>
     public const string DefaultName = "technical";
 
-    private const string KnownAttributes = "optional, diagram, table, intro, group, aliases and files";
+    private const string KnownAttributes = "optional, diagram, table, intro, group, list, aliases and files";
 
     private static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
@@ -105,7 +105,7 @@ internal static class PlanReader
             string title = Markdown.MarkdownReader.HeadingText(heading).Trim();
             if (title.IndexOf('{') >= 0)
             {
-                return PlanResult.Failed($"the heading '{title}' has an attribute block that is not closed; write attributes as {{optional diagram table intro group aliases=\"A;B\" files=\"NAME.md\"}}", span);
+                return PlanResult.Failed($"the heading '{title}' has an attribute block that is not closed; write attributes as {{optional diagram table intro group list aliases=\"A;B\" files=\"NAME.md\"}}", span);
             }
 
             string normalized = Markdown.SectionTitle.Normalize(title);
@@ -119,6 +119,7 @@ internal static class PlanReader
             bool table = false;
             bool intro = false;
             bool group = false;
+            bool list = false;
             IReadOnlyList<string> aliases = Array.Empty<string>();
             IReadOnlyList<string> files = Array.Empty<string>();
             HtmlAttributes? attributes = heading.TryGetAttributes();
@@ -146,6 +147,9 @@ internal static class PlanReader
                     case "group":
                         group = true;
                         break;
+                    case "list":
+                        list = true;
+                        break;
                     case "aliases":
                         aliases = SplitList(property.Value);
                         break;
@@ -164,7 +168,7 @@ internal static class PlanReader
 
             PlanSection? parent = open.Count > 0 ? open.Peek().Section : null;
             descriptions.TryGetValue(heading, out string? description);
-            var section = new PlanSection(title, parent, description ?? string.Empty, optional, diagram, aliases, files, intro, group, table);
+            var section = new PlanSection(title, parent, description ?? string.Empty, optional, diagram, aliases, files, intro, group, table, list);
             sections.Add(section);
             open.Push((heading.Level, section));
         }

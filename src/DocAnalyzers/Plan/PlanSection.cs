@@ -7,7 +7,7 @@ internal sealed class PlanSection
 {
     private readonly List<PlanSection> children = new();
 
-    public PlanSection(string title, PlanSection? parent, string description, bool isOptional, bool isDiagram, IReadOnlyList<string> aliases, IReadOnlyList<string> files, bool isIntro = false, bool isGroup = false, bool isTable = false)
+    public PlanSection(string title, PlanSection? parent, string description, bool isOptional, bool isDiagram, IReadOnlyList<string> aliases, IReadOnlyList<string> files, bool isIntro = false, bool isGroup = false, bool isTable = false, bool isList = false)
     {
         Title = title;
         Parent = parent;
@@ -15,6 +15,7 @@ internal sealed class PlanSection
         IsIntro = isIntro;
         IsGroup = isGroup;
         IsTable = isTable;
+        IsList = isList;
         Description = description;
         IsOptional = isOptional;
         IsDiagram = isDiagram;
@@ -41,6 +42,12 @@ internal sealed class PlanSection
 
     /// <summary>A table in the parent section's own text satisfies the section (benchmark results under <c>## Performance</c>).</summary>
     public bool IsTable { get; }
+
+    /// <summary>
+    /// The section lists things kept elsewhere or over time (links, releases, terms): a heading inside it is one of its
+    /// entries and names no section of the plan ("### Storage" links under "## Other resources").
+    /// </summary>
+    public bool IsList { get; }
 
     /// <summary>The main README's introduction (prose between its title and its first section) satisfies the section.</summary>
     public bool IsIntro { get; }

@@ -24,8 +24,8 @@ internal sealed class TitleWords
         "how", "when", "where", "which", "who", "do", "does", "we", "you", "i",
         "can", "is", "are", "be", "as", "some", "here", "etc",
 
-        // Words that qualify a section without naming one: "Other helpful resources", "Running the sample locally".
-        "other", "helpful", "useful", "sample", "samples",
+        // Words that qualify a section without naming one: "Other helpful resources", "Running the sample locally", "Brief migration guide".
+        "other", "helpful", "useful", "sample", "samples", "brief",
     };
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.Ordinal)

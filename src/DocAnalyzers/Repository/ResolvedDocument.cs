@@ -79,7 +79,8 @@ internal sealed class ResolvedDocument
     /// knows the plan section it sits under. A bold label must name its section exactly; one that opens a
     /// list item (<c>- **Infrastructure**: EF Core configurations ...</c>) describes something else unless
     /// it sits under that section's plan parent. The headings inside a release's notes (Keep a Changelog's
-    /// <c>### Security</c> under <c>## [1.2.0] - 2024-05-01</c>) are kinds of change and name nothing.
+    /// <c>### Security</c> under <c>## [1.2.0] - 2024-05-01</c>) are kinds of change and name nothing, and so do
+    /// the headings inside a <see cref="PlanSection.IsList"/> section: they are its entries.
     /// </summary>
     public static ResolvedDocument Resolve(MarkdownOutline outline, DocumentationPlan plan, ICollection<string> projectWords)
     {
@@ -88,7 +89,8 @@ internal sealed class ResolvedDocument
         var planAncestor = new int[count];
         var sharedChapters = new Dictionary<int, List<PlanSection>>();
         SectionMatcher matcher = plan.Matcher;
-        int releaseEnd = -1;
+        // Entries up to this index sit inside a release's notes or a list section, and name nothing.
+        int entriesEnd = -1;
         for (int i = 0; i < count; i++)
         {
             OutlineEntry entry = outline.Entries[i];
@@ -99,12 +101,12 @@ internal sealed class ResolvedDocument
             }
 
             planAncestor[i] = ancestor;
-            if (i >= releaseEnd && !entry.IsLabel && !entry.IsListItem && ReleaseTitle.IsMatch(entry.Title))
+            if (i >= entriesEnd && !entry.IsLabel && !entry.IsListItem && ReleaseTitle.IsMatch(entry.Title))
             {
-                releaseEnd = entry.EndIndex;
+                entriesEnd = entry.EndIndex;
             }
 
-            if (i < releaseEnd)
+            if (i < entriesEnd)
             {
                 continue;
             }
@@ -121,6 +123,11 @@ internal sealed class ResolvedDocument
             bool ownChild = enclosing is not null && section is not null && SectionMatcher.IsAncestor(section, enclosing);
             bool foreign = section is not null && ((section.Parent is null && !ownChild && (insideAnother || !chapter)) || (entry.IsListItem && section.Parent != enclosing));
             sectionOf[i] = foreign ? null : section;
+            if (sectionOf[i] is { IsList: true })
+            {
+                entriesEnd = entry.EndIndex;
+            }
+
             if (sectionOf[i] is { Parent: null } named && matcher.ChaptersSharingHead(entry.Key, projectWords, named) is { Count: > 0 } shared)
             {
                 sharedChapters[i] = shared;

@@ -39,6 +39,7 @@ public sealed class BuiltInPlanTests
         Assert.Equal(expected, actual);
         Assert.Equal(new[] { "Architecture Diagram" }, PlanReader.Default.Sections.Where(s => s.IsDiagram).Select(s => s.Title));
         Assert.Equal(new[] { "Performance Metrics" }, PlanReader.Default.Sections.Where(s => s.IsTable).Select(s => s.Title));
+        Assert.Equal(new[] { "External Resources", "Change Log" }, PlanReader.Default.Sections.Where(s => s.IsList).Select(s => s.Title));
         Assert.DoesNotContain(PlanReader.Default.Sections, s => s.IsOptional);
     }
 

@@ -26,8 +26,8 @@ public sealed class BuiltInPlansTests
         PlanResult read = PlanReader.Read(Outline(name));
         Assert.Null(read.Error);
         Assert.Equal(
-            PlanReader.BuiltIn(name)!.Sections.Select(s => (s.Title, s.Parent?.Title, s.IsOptional, s.IsDiagram, s.IsTable, s.IsIntro, s.IsGroup)),
-            read.Plan!.Sections.Select(s => (s.Title, s.Parent?.Title, s.IsOptional, s.IsDiagram, s.IsTable, s.IsIntro, s.IsGroup)));
+            PlanReader.BuiltIn(name)!.Sections.Select(s => (s.Title, s.Parent?.Title, s.IsOptional, s.IsDiagram, s.IsTable, s.IsIntro, s.IsGroup, s.IsList)),
+            read.Plan!.Sections.Select(s => (s.Title, s.Parent?.Title, s.IsOptional, s.IsDiagram, s.IsTable, s.IsIntro, s.IsGroup, s.IsList)));
     }
 
     [Theory]

@@ -38,6 +38,12 @@ public sealed class DiagramTests
     }
 
     [Fact]
+    public async Task A_heading_that_links_to_the_diagram_is_neither_empty_nor_without_diagram()
+    {
+        await new RepositoryTest(("README.md", Docs.CompleteWith(Image, "### [Architecture Diagram](docs/architecture.png)"))).VerifyAsync();
+    }
+
+    [Fact]
     public async Task An_empty_diagram_section_is_reported_as_empty_only()
     {
         string readme = Docs.CompleteWith(Image, "{|#0:### Architecture Diagram|}");

@@ -50,6 +50,32 @@ public sealed class EmptySectionTests
     }
 
     [Fact]
+    public async Task A_heading_that_is_one_link_is_not_empty()
+    {
+        // bUnit's docfx toc.md: each heading links to the page that holds the section.
+        const string Toc = "# [Getting started](xref:getting-started)\n## [Writing tests](xref:writing-tests)\n# [Contribute][contribute]\n\n[contribute]: xref:contribute\n";
+        await new RepositoryTest(("README.md", Docs.Complete), ("docs/toc.md", Toc))
+            .VerifyAsync();
+    }
+
+    [Theory]
+    [InlineData("redirect_to: /documentation/faq.html", false)]
+    [InlineData("redirectTo: documentation/faq.html", false)]
+    [InlineData("description: Questions people ask.", true)]
+    public async Task A_page_that_redirects_is_not_empty(string frontMatter, bool empty)
+    {
+        // Quartz.NET's docs/faq.md is a front matter with a title and redirectTo, nothing else.
+        string page = "---\n{|#0:title: FAQ|}\n" + frontMatter + "\n---\n";
+        var test = new RepositoryTest(("README.md", Docs.Complete), ("docs/faq.md", page));
+        if (empty)
+        {
+            test.Expect(new DiagnosticResult(Descriptors.SectionEmpty).WithLocation(0).WithArguments("FAQs and Troubleshooting"));
+        }
+
+        await test.VerifyAsync();
+    }
+
+    [Fact]
     public async Task Headings_outside_the_plan_may_be_empty()
     {
         await new RepositoryTest(("README.md", Docs.CompleteWith("# Shop\n", "# Shop\n## Badges\n")))

@@ -285,6 +285,32 @@ public sealed class RealFormsTests
     }
 
     [Fact]
+    public async Task A_heading_inside_a_list_of_resources_names_no_section()
+    {
+        // EventSourcing.NetCore's README: "## 12. Other resources" sorts its links under "### 12.6 Storage" and "### 12.12 Testing".
+        string readme = Docs.Complete
+            .Replace("### Database Architecture\nPostgreSQL 16, one schema per service.\n\n", "")
+            .Replace("## System Architecture", "{|#0:## System Architecture|}")
+            .Replace("### External Resources\nLinks to the Stripe documentation.", "### Other resources\n\n#### Storage\n- [Event stores](https://example.com/stores)\n\n#### Testing\n- [Testing event-sourced systems](https://example.com/testing)");
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Database Architecture", " under 'System Architecture'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_heading_inside_a_change_log_names_no_section()
+    {
+        // Squidex's CHANGELOG.md has a "## Security" with no release heading above it: a kind of change, in a change log.
+        string readme = Docs.Complete
+            .Replace("### Security Architecture\nOpenID Connect sign-in; TLS everywhere.\n\n", "")
+            .Replace("## System Architecture", "{|#0:## System Architecture|}");
+        string changelog = "# Changelog\n\n## Added\n\n- Tooltips.\n\n## Security\n\n- Upgraded the JSON parser.\n";
+        await new RepositoryTest(("README.md", readme), ("CHANGELOG.md", changelog))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Security Architecture", " under 'System Architecture'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
     public async Task A_numbered_heading_is_no_release()
     {
         string readme = Docs.Complete.Replace("### Security Architecture\n", "### 3.3 Security\n");

@@ -20,6 +20,7 @@ public sealed class SectionMatcherTests
     [InlineData("Migration guide from v7 to v8", "Upgrade Paths")]
     [InlineData("Upgrading from v10.x to v11.x", "Upgrade Paths")]
     [InlineData("12.0 Upgrade Guide", "Upgrade Paths")]
+    [InlineData("Brief migration guide", "Upgrade Paths")]
     [InlineData("Frequently asked questions", "FAQs and Troubleshooting")]
     [InlineData("FAQ (Frequently Asked Questions)", "FAQs and Troubleshooting")]
     [InlineData("FAQ & Troubleshooting", "FAQs and Troubleshooting")]

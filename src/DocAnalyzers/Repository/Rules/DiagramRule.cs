@@ -7,7 +7,8 @@ namespace DocAnalyzers.Repository.Rules;
 /// <summary>
 /// DOC204: a diagram section (Architecture Diagram in the built-in plan) holds no image and no diagram
 /// code block anywhere in it, subsections included. An empty or placeholder-only section is left to
-/// DOC201 and DOC202, which say more precisely what is wrong.
+/// DOC201 and DOC202, which say more precisely what is wrong; a heading that is one link holds its diagram
+/// where the link points.
 /// </summary>
 internal static class DiagramRule
 {
@@ -16,6 +17,7 @@ internal static class DiagramRule
         for (int i = 0; i < document.Count; i++)
         {
             if (document.SectionOf(i) is { IsDiagram: true } section
+                && !document.Outline.Entries[i].IsLink
                 && !EmptySectionRule.IsEmpty(document, i)
                 && PlaceholderSectionRule.PlaceholderMarker(document, i) is null
                 && !HoldsDiagram(document.Outline, i))
