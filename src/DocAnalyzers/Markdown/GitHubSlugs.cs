@@ -8,9 +8,10 @@ namespace DocAnalyzers.Markdown;
 /// <summary>
 /// The anchors GitHub gives a file's headings, in order: the text lowercased, every character other than
 /// a letter, a digit, a combining mark, <c>-</c>, <c>_</c> or a space removed (punctuation, symbols and
-/// emoji), each space a <c>-</c>; a repeated slug gets <c>-1</c>, <c>-2</c>, ... Two lenient forms are
-/// added beside it, for headings GitHub renders differently from how they are read here: without
-/// underscores (<c>_emphasis_</c>) and with runs of <c>-</c> collapsed (other sites' slugs).
+/// emoji), each space a <c>-</c>; a repeated slug gets <c>-1</c>, <c>-2</c>, ... Three lenient forms are
+/// added beside it, for headings GitHub renders differently from how they are read here and for docs sites:
+/// without underscores (<c>_emphasis_</c>), with runs of <c>-</c> collapsed, and VitePress's, where punctuation
+/// separates words instead of vanishing (<c>Microsoft.Extensions.Http</c> is <c>microsoft-extensions-http</c>).
 /// </summary>
 internal sealed class GitHubSlugs
 {
@@ -45,6 +46,12 @@ internal sealed class GitHubSlugs
         {
             anchors.Add(Collapse(unique));
         }
+
+        string site = VitePressSlug(heading) + unique.Substring(slug.Length);
+        if (site != unique)
+        {
+            anchors.Add(site);
+        }
     }
 
     public static string Slug(string heading)
@@ -63,6 +70,48 @@ internal sealed class GitHubSlugs
         }
 
         return slug.ToString();
+    }
+
+    // VitePress's slugify: compatibility-decomposed ("…" is "...") without combining accents, each run of spaces and
+    // ASCII punctuation one '-', none at either end, '_' before a leading digit.
+    private static string VitePressSlug(string heading)
+    {
+        var slug = new StringBuilder(heading.Length);
+        foreach (char c in Decomposed(heading).ToLowerInvariant())
+        {
+            if (c is >= '\u0300' and <= '\u036f' || char.IsControl(c))
+            {
+                continue;
+            }
+
+            if (char.IsWhiteSpace(c) || (c < 128 && (char.IsPunctuation(c) || char.IsSymbol(c))) || c is '\u201c' or '\u201d' or '\u2018' or '\u2019')
+            {
+                if (slug.Length > 0 && slug[slug.Length - 1] != '-')
+                {
+                    slug.Append('-');
+                }
+            }
+            else
+            {
+                slug.Append(c);
+            }
+        }
+
+        string text = slug.ToString().TrimEnd('-');
+        return text.Length > 0 && char.IsDigit(text[0]) ? "_" + text : text;
+    }
+
+    private static string Decomposed(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKD);
+        }
+        catch (ArgumentException)
+        {
+            // A lone surrogate, which a half-typed heading may hold, has no normal form.
+            return text;
+        }
     }
 
     private static string Collapse(string slug)

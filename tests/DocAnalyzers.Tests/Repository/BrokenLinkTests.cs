@@ -56,6 +56,18 @@ public sealed class BrokenLinkTests
     }
 
     [Fact]
+    public async Task Fragments_also_match_VitePress_slugs_where_punctuation_separates_words()
+    {
+        // Wolverine's VitePress docs link "## Asp.Versioning.Http Package Support" as #asp-versioning-http-package-support,
+        // Quartz.NET's "## Nine `Execute…Lock` overloads" as #nine-execute-lock-overloads; a lone surrogate has no normal form.
+        const string Page = "# Migration\n\n## Asp.Versioning.Http Package Support <Badge type=\"tip\" text=\"6.17\" />\n\nText.\n\n### `ServiceLocationPolicy.NotAllowed` is the default (BREAKING)\n\nText.\n\n## 3. The Recipe\n\nText.\n\n## Nine `Execute…Lock` overloads\n\nText.\n\n## Half-typed \uD83D heading\n\nText.\n";
+        await Verify(
+            ("README.md", Readme("[a](docs/migration.md#asp-versioning-http-package-support) [b](docs/migration.md#servicelocationpolicy-notallowed-is-the-default-breaking) [c](docs/migration.md#_3-the-recipe) [d](docs/migration.md#3-the-recipe) [f](docs/migration.md#nine-execute-lock-overloads) [e]({|#0:docs/migration.md#the-recipe|})")),
+            ("docs/migration.md", Page),
+            Broken(0, "docs/migration.md#the-recipe", "points to no heading or anchor in 'docs/migration.md'; did you mean '#3-the-recipe'?"));
+    }
+
+    [Fact]
     public async Task Explicit_heading_ids_and_html_anchors_are_anchors()
     {
         await Verify(("README.md", Readme("[a](docs/guide.md#settings) [b](docs/guide.md#configuration-settings) [c](docs/guide.md#legacy-options) [d](docs/guide.md#proxy)")), ("docs/guide.md", Guide));
