@@ -106,6 +106,21 @@ public sealed class MissingSectionTests
             .VerifyAsync();
     }
 
+    [Fact]
+    public async Task A_gap_in_a_chapter_found_in_several_pages_is_reported_on_the_page_about_it()
+    {
+        // Wolverine's docs: the Development Environment is a feature page's "Installation", a toc entry and the
+        // "Getting Started" page; the missing Code Repository goes on that page, not on the first one by name.
+        string readme = Docs.CompleteWith(Docs.Chapter("## Development Environment"), "");
+        await new RepositoryTest(
+                ("README.md", readme),
+                ("docs/guide/aspire.md", "# Aspire\n\n## Installation\n\ndotnet add package Shop.Aspire\n"),
+                ("docs/toc.md", "# [Getting started](xref:getting-started)\n"),
+                ("docs/intro/getting-started.md", "{|#0:# Getting started|}\n\nInstall the .NET SDK.\n\n## Building\n\ndotnet build\n\n## Running the tests\n\ndotnet test\n"))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Code Repository", " under 'Development Environment'"))
+            .VerifyAsync();
+    }
+
     private static readonly string PerformanceChapter = Docs.Chapter("## Performance and Scalability");
 
     [Fact]

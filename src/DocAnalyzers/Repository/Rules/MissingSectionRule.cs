@@ -50,7 +50,10 @@ internal static class MissingSectionRule
         ResolvedDocument? main,
         PropertyReporter report)
     {
-        var placed = new Dictionary<PlanSection, Location>();
+        // Where each present section is: its heading in the main file, else a page's title, else any heading, each time
+        // in the shallowest file, since the findings under it go there (the "Getting Started" page, not a feature page's
+        // "Installation"); a heading that only links to the section (a docfx toc.md entry) comes last.
+        var placed = new Dictionary<PlanSection, (Location Location, int Rank)>();
         var misplaced = new Dictionary<PlanSection, (Location Location, string Actual)>();
         foreach (ResolvedDocument document in documents)
         {
@@ -73,15 +76,19 @@ internal static class MissingSectionRule
                 }
 
                 // A chapter's heading is where it is, wherever else the chapter appears: "## Architecture" in any file holds both architectures.
+                int rank = document.Outline.Entries[i].IsLink ? int.MinValue
+                    : document == main ? int.MaxValue
+                    : (i == document.Outline.TitleIndex ? 1000 : 0) - Depth(document.Outline.Path);
                 foreach (PlanSection shared in document.SharedChaptersOf(i))
                 {
-                    if (!placed.ContainsKey(shared))
+                    if (!placed.TryGetValue(shared, out var earlier) || earlier.Rank < rank)
                     {
-                        placed[shared] = document.LocationOf(i);
+                        placed[shared] = (document.LocationOf(i), rank);
                     }
                 }
 
-                if (placed.ContainsKey(section))
+                bool present = placed.TryGetValue(section, out var found);
+                if (present && found.Rank >= rank)
                 {
                     continue;
                 }
@@ -91,9 +98,9 @@ internal static class MissingSectionRule
                 bool underParent = enclosing is not null && (enclosing == section.Parent || IsAncestor(enclosing, section.Parent));
                 if (underParent || section.Parent is null || !titledInFile.Contains(section.Parent))
                 {
-                    placed[section] = document.LocationOf(i);
+                    placed[section] = (document.LocationOf(i), rank);
                 }
-                else if (!misplaced.ContainsKey(section))
+                else if (!present && !misplaced.ContainsKey(section))
                 {
                     int heading = document.EnclosingHeadingOf(i);
                     string actual = heading < 0 ? "at the top level" : $"under '{document.Outline.Entries[heading].Title}'";
@@ -152,9 +159,9 @@ internal static class MissingSectionRule
         Location mainLocation = main?.FileLocation() ?? Location.None;
         Location ParentLocation(PlanSection section)
         {
-            if (section.Parent is not null && placed.TryGetValue(section.Parent, out Location? location))
+            if (section.Parent is not null && placed.TryGetValue(section.Parent, out var parentPlace))
             {
-                return location;
+                return parentPlace.Location;
             }
 
             return section.Parent is not null && misplaced.TryGetValue(section.Parent, out var parent) ? parent.Location : mainLocation;
@@ -293,6 +300,8 @@ internal static class MissingSectionRule
 
         return false;
     }
+
+    private static int Depth(string path) => path.Count(c => c is '/' or '\\');
 
     private static string Placement(PlanSection? parent) => parent is null ? "at the top level" : $"under '{parent.Title}'";
 }
