@@ -1,4 +1,6 @@
+using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.RegularExpressions;
 using DocAnalyzers.Markdown;
 using DocAnalyzers.Plan;
@@ -12,7 +14,9 @@ namespace DocAnalyzers.Repository;
 /// <c>{intro}</c> section (Overview): a real sentence, not only badges, links or images;</item>
 /// <item>a diagram section (Architecture Diagram) is present when its parent section (System Architecture)
 /// shows a diagram in its own text, or when the main README's introduction shows one whose alt text or
-/// caption names it ("architecture").</item>
+/// caption names it ("architecture");</item>
+/// <item>a subsection is present when a paragraph or list item of its parent's own text opens with its name, as a
+/// link or as a sentence ("- [API reference](https://...)" under "## Documentation").</item>
 /// </list>
 /// </summary>
 internal static class ImpliedSections
@@ -41,7 +45,7 @@ internal static class ImpliedSections
         @"(?<=\]\()(?<target>[^()\r\n]*)\)|\b(?:src|href)\s*=\s*[""'](?<target>[^""'\r\n]*)[""']|(?<target>https?://[^\s)\]]+)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly HashSet<string> DiagramWords = new(System.StringComparer.Ordinal) { "diagram", "chart", "figur", "imag", "pictur", "view" };
+    private static readonly HashSet<string> DiagramWords = new(StringComparer.Ordinal) { "diagram", "chart", "figur", "imag", "pictur", "view" };
 
     public static HashSet<PlanSection> Find(DocumentationPlan plan, IReadOnlyList<ResolvedDocument> documents, ResolvedDocument? main)
     {
@@ -61,6 +65,11 @@ internal static class ImpliedSections
             }
 
             if (section.IsTable && ParentShows(section, documents, IsTable))
+            {
+                implied.Add(section);
+            }
+
+            if (ParentShows(section, documents, (block, text) => OpensWithName(section, block, text)))
             {
                 implied.Add(section);
             }
@@ -97,7 +106,38 @@ internal static class ImpliedSections
     public static bool IsTable(ContentBlock block, string source) =>
         block.Kind == ContentKind.Text && DelimiterRow.IsMatch(source.Substring(block.Span.Start, block.Span.Length));
 
-    private static bool ParentShows(PlanSection section, IReadOnlyList<ResolvedDocument> documents, System.Func<ContentBlock, string, bool> shows)
+    // A paragraph or list item of the parent's own text that opens with the section's name: a link whose text starts with
+    // any of its names ("- [API reference](https://...)"), or a sentence whose first words are a name of two words or more
+    // ("API documentation can be found at ..."); a one-word name opening a sentence is too often a verb ("Build your site").
+    private static bool OpensWithName(PlanSection section, ContentBlock block, string source)
+    {
+        if (block.Kind != ContentKind.Text)
+        {
+            return false;
+        }
+
+        string text = source.Substring(block.Span.Start, Math.Min(block.Span.Length, 100)).TrimStart('*', '_', ' ', '\t').ToLowerInvariant();
+        bool link = text.StartsWith("[", StringComparison.Ordinal);
+        if (link)
+        {
+            text = text.Substring(1).TrimStart('*', '_', '`', ' ');
+        }
+
+        foreach (string name in section.Aliases.Prepend(section.Title))
+        {
+            string lower = name.ToLowerInvariant();
+            if ((link || lower.IndexOf(' ') >= 0)
+                && text.StartsWith(lower, StringComparison.Ordinal)
+                && (text.Length == lower.Length || !char.IsLetterOrDigit(text[lower.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ParentShows(PlanSection section, IReadOnlyList<ResolvedDocument> documents, Func<ContentBlock, string, bool> shows)
     {
         if (section.Parent is null)
         {
@@ -121,7 +161,7 @@ internal static class ImpliedSections
     // A diagram in the introduction counts when its alt text, its paragraph or the block next to it names the section ("architecture").
     private static bool IntroductionShowsDiagram(PlanSection section, List<ContentBlock> introduction, string source)
     {
-        var wanted = new HashSet<string>(TitleWords.Read(section.Title).Words, System.StringComparer.Ordinal);
+        var wanted = new HashSet<string>(TitleWords.Read(section.Title).Words, StringComparer.Ordinal);
         wanted.ExceptWith(DiagramWords);
         if (wanted.Count == 0)
         {

@@ -310,6 +310,28 @@ public sealed class RealFormsTests
             .VerifyAsync();
     }
 
+    [Theory]
+    [InlineData("- [Getting started](https://example.com/start)\n- [API reference](https://example.com/api)", true)]
+    [InlineData("API documentation can be found at https://example.com/api.", true)]
+    [InlineData("**API Documentation** is generated from the XML comments.", true)]
+    [InlineData("The API documentation can be found at https://example.com/api.", false)]
+    [InlineData("API keys are kept in the vault.", false)]
+    public async Task A_subsection_named_at_the_start_of_its_parent_s_text_is_present(string text, bool present)
+    {
+        // Humanizer's "## Documentation" lists "[API reference](...)"; MailKit's says "API documentation can be found at ...".
+        // A one-word name opening a sentence is too often something else ("API keys ...").
+        string readme = Docs.CompleteWith(
+            "## Documentation and Resources\nWhere to read more.\n\n### API Documentation\nOpenAPI at /swagger.\n",
+            "{|#0:## Documentation and Resources|}\n" + text + "\n");
+        var test = new RepositoryTest(("README.md", readme));
+        if (!present)
+        {
+            test.Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("API Documentation", " under 'Documentation and Resources'"));
+        }
+
+        await test.VerifyAsync();
+    }
+
     [Fact]
     public async Task A_numbered_heading_is_no_release()
     {
