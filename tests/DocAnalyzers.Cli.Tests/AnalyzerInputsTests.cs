@@ -72,11 +72,33 @@ public sealed class AnalyzerInputsTests
         Assert.Contains(inputs.Notes, note => note.Contains("DocAnalyzersPlan", System.StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("README.md;LICENSE;NOTICE;docs/LICENSE", null, "LICENSE")]
+    [InlineData("README.md;license.txt;Copying.md;LICENSE-MIT;LICENSE.rtf", null, "Copying.md;license.txt")]
+    [InlineData("README.md;LICENSE.md", "<DocAnalyzersDocs>README.md;LICENSE.md</DocAnalyzersDocs>", "")]
+    public void Finds_the_conventional_files_at_the_root_the_targets_find(string files, string? properties, string expected)
+    {
+        using var repository = new TestRepository();
+        foreach (string file in files.Split(';'))
+        {
+            repository.With(file, "MIT License\n");
+        }
+
+        if (properties is not null)
+        {
+            repository.With("Directory.Build.props", $"<Project><PropertyGroup>{properties}</PropertyGroup></Project>");
+        }
+
+        AnalyzerInputs inputs = AnalyzerInputs.Discover(repository.Root);
+
+        Assert.Equal(expected.Split(';', System.StringSplitOptions.RemoveEmptyEntries), inputs.ConventionalFiles.Select(inputs.Relative).OrderBy(p => p, System.StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Generated_config_carries_the_build_properties_and_file_kinds_the_targets_pass()
     {
         using var repository = new TestRepository();
-        repository.With("README.md", "# Title\n").With("eng/plan.md", "## Overview\n");
+        repository.With("README.md", "# Title\n").With("eng/plan.md", "## Overview\n").With("LICENSE", "MIT License\n");
 
         AnalyzerInputs inputs = AnalyzerInputs.Discover(repository.Root, new InputOverrides(Template: "eng/plan.md"));
         string config = inputs.GeneratedConfig();
@@ -87,6 +109,7 @@ public sealed class AnalyzerInputsTests
         Assert.Contains("build_property.DocAnalyzersCheckRepository = true\n", config);
         Assert.Contains($"[{Path.Combine(repository.Root, "README.md").Replace('\\', '/')}]\nbuild_metadata.AdditionalFiles.DocAnalyzersKind = Document\n", config);
         Assert.Contains($"[{Path.Combine(repository.Root, "eng", "plan.md").Replace('\\', '/')}]\nbuild_metadata.AdditionalFiles.DocAnalyzersKind = Template\n", config);
+        Assert.Contains($"[{Path.Combine(repository.Root, "LICENSE").Replace('\\', '/')}]\nbuild_metadata.AdditionalFiles.DocAnalyzersKind = Conventional\n", config);
     }
 
     [Fact]

@@ -53,14 +53,9 @@ internal static class DocumentationAnalysis
     {
         AnalyzerConfigSet configs = AnalyzerConfigSet.Create(ConfigTexts(inputs).Select(c => AnalyzerConfig.Parse(c.Text, c.Path)).ToList());
         var files = new List<AdditionalText>();
-        foreach (string document in inputs.Documents)
+        foreach (string file in inputs.AdditionalFiles)
         {
-            files.Add(new FileAdditionalText(document));
-        }
-
-        if (inputs.TemplatePath is not null)
-        {
-            files.Add(new FileAdditionalText(inputs.TemplatePath));
+            files.Add(new FileAdditionalText(file));
         }
 
         CSharpCompilation compilation = CSharpCompilation.Create(

@@ -49,11 +49,7 @@ internal sealed class DocumentationWorkspace : IDisposable
         var originals = new Dictionary<string, SourceText>(StringComparer.Ordinal);
         var created = new Dictionary<string, SourceText>(StringComparer.Ordinal);
         var additional = new List<DocumentInfo>();
-        var paths = new List<string>(inputs.Documents);
-        if (inputs.TemplatePath is not null)
-        {
-            paths.Add(inputs.TemplatePath);
-        }
+        var paths = new List<string>(inputs.AdditionalFiles);
 
         foreach (string path in paths)
         {

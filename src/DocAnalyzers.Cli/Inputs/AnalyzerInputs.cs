@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Linq;
 using System.Text;
+using System.Text.RegularExpressions;
 using DocAnalyzers.Repository;
 
 namespace DocAnalyzers.Cli.Inputs;
@@ -28,8 +30,12 @@ internal sealed class AnalyzerInputs
     /// </summary>
     public const string SourceFileName = "DocAnalyzers.Cli.Repository.cs";
 
-    private AnalyzerInputs(string root, string plan, string template, string docs, string? templatePath, IReadOnlyList<string> documents, IReadOnlyList<string> configFiles, IReadOnlyList<string> notes)
+    // The conventional files at the root that go by name only (LICENSE, LICENSE.txt, COPYING), as the targets find them.
+    private static readonly Regex ConventionalName = new(@"^(licen[cs]e|copying)(\.(md|txt|markdown))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private AnalyzerInputs(string root, string plan, string template, string docs, string? templatePath, IReadOnlyList<string> documents, IReadOnlyList<string> conventionalFiles, IReadOnlyList<string> configFiles, IReadOnlyList<string> notes)
     {
+        ConventionalFiles = conventionalFiles;
         Root = root;
         Plan = plan;
         Template = template;
@@ -57,6 +63,13 @@ internal sealed class AnalyzerInputs
 
     /// <summary>The documentation files' full paths, sorted.</summary>
     public IReadOnlyList<string> Documents { get; }
+
+    /// <summary>The conventional files at the root (LICENSE, COPYING), which the analyzer knows by name only; sorted full paths.</summary>
+    public IReadOnlyList<string> ConventionalFiles { get; }
+
+    /// <summary>Every file the analyzer is handed: the documents, the conventional files and the template.</summary>
+    public IEnumerable<string> AdditionalFiles =>
+        Documents.Concat(ConventionalFiles).Concat(TemplatePath is null ? Enumerable.Empty<string>() : new[] { TemplatePath });
 
     /// <summary>The .editorconfig files from the root up to the first with root = true, and the nearest .globalconfig.</summary>
     public IReadOnlyList<string> ConfigFiles { get; }
@@ -100,12 +113,16 @@ internal sealed class AnalyzerInputs
             documents.Remove(templatePath);
         }
 
-        return new AnalyzerInputs(root, plan.Trim(), template.Trim(), docs, templatePath, documents, ConfigFilesAbove(root), props.Skipped);
+        var conventionalFiles = Directory.GetFiles(root)
+            .Where(file => ConventionalName.IsMatch(Path.GetFileName(file)) && !documents.Contains(file))
+            .OrderBy(file => file, StringComparer.Ordinal)
+            .ToList();
+        return new AnalyzerInputs(root, plan.Trim(), template.Trim(), docs, templatePath, documents, conventionalFiles, ConfigFilesAbove(root), props.Skipped);
     }
 
     /// <summary>The same inputs with other documentation files (init adds the README it is about to write).</summary>
     public AnalyzerInputs WithDocuments(IReadOnlyList<string> documents) =>
-        new(Root, Plan, Template, Docs, TemplatePath, documents, ConfigFiles, Notes);
+        new(Root, Plan, Template, Docs, TemplatePath, documents, ConventionalFiles, ConfigFiles, Notes);
 
     /// <summary>A path as the output shows it: relative to the root with '/', or as it is when outside.</summary>
     public string Relative(string path)
@@ -134,6 +151,11 @@ internal sealed class AnalyzerInputs
         foreach (string document in Documents)
         {
             Metadata(text, document, RepositorySettings.DocumentKind);
+        }
+
+        foreach (string file in ConventionalFiles)
+        {
+            Metadata(text, file, RepositorySettings.ConventionalKind);
         }
 
         if (TemplatePath is not null)

@@ -22,19 +22,21 @@ internal sealed class RepositoryCheck
     private readonly (string Message, Location Location)? configurationError;
     private ConfiguredSeverities severities = null!;
     private readonly List<AdditionalText> documents;
+    private readonly List<AdditionalText> conventionalFiles;
     private readonly HashSet<string> documentPaths;
     private readonly ConcurrentDictionary<string, Lazy<ReadResult>> outlines = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<FileResult>> files = new(StringComparer.Ordinal);
     private readonly Lazy<HashSet<string>> projectWords;
     private readonly LinkTargets links;
 
-    private RepositoryCheck(RepositorySettings settings, DocumentationPlan? plan, (string Message, Location Location)? configurationError, List<AdditionalText> documents, IEnumerable<AdditionalText> additionalFiles)
+    private RepositoryCheck(RepositorySettings settings, DocumentationPlan? plan, (string Message, Location Location)? configurationError, List<AdditionalText> documents, List<AdditionalText> conventionalFiles, IEnumerable<AdditionalText> additionalFiles)
     {
         links = new LinkTargets(additionalFiles, settings.RepositoryRoot, settings.Docs);
         this.settings = settings;
         this.plan = plan;
         this.configurationError = configurationError;
         this.documents = documents;
+        this.conventionalFiles = conventionalFiles;
         documentPaths = new HashSet<string>(documents.ConvertAll(d => d.Path), StringComparer.Ordinal);
         projectWords = new Lazy<HashSet<string>>(() => ProjectName.Words(settings.RepositoryName, MainReadme() is { } readme ? Read(readme).Outline : null, plan));
     }
@@ -67,6 +69,7 @@ internal sealed class RepositoryCheck
         }
 
         var documents = new List<AdditionalText>();
+        var conventionalFiles = new List<AdditionalText>();
         AdditionalText? template = null;
         foreach (AdditionalText file in options.AdditionalFiles)
         {
@@ -74,6 +77,10 @@ internal sealed class RepositoryCheck
             if (string.Equals(kind, RepositorySettings.TemplateKind, StringComparison.OrdinalIgnoreCase))
             {
                 template ??= file;
+            }
+            else if (string.Equals(kind, RepositorySettings.ConventionalKind, StringComparison.OrdinalIgnoreCase))
+            {
+                conventionalFiles.Add(file);
             }
             else if (string.Equals(kind, RepositorySettings.DocumentKind, StringComparison.OrdinalIgnoreCase))
             {
@@ -92,7 +99,7 @@ internal sealed class RepositoryCheck
 
         if (settings.Error is not null)
         {
-            return new RepositoryCheck(settings, null, (settings.Error, Location.None), documents, options.AdditionalFiles);
+            return new RepositoryCheck(settings, null, (settings.Error, Location.None), documents, conventionalFiles, options.AdditionalFiles);
         }
 
         if (template is null)
@@ -101,20 +108,20 @@ internal sealed class RepositoryCheck
             {
                 string where = settings.RepositoryRoot.Length > 0 ? $" under the repository root '{settings.RepositoryRoot}'" : string.Empty;
                 string message = $"the template '{settings.Template}' named by the MSBuild property {RepositorySettings.TemplateProperty} was not found{where}; give a path relative to the repository root, or remove the property to use the built-in plan";
-                return new RepositoryCheck(settings, null, (message, Location.None), documents, options.AdditionalFiles);
+                return new RepositoryCheck(settings, null, (message, Location.None), documents, conventionalFiles, options.AdditionalFiles);
             }
 
             if (settings.Plan.Length == 0)
             {
-                return new RepositoryCheck(settings, PlanReader.Default, null, documents, options.AdditionalFiles);
+                return new RepositoryCheck(settings, PlanReader.Default, null, documents, conventionalFiles, options.AdditionalFiles);
             }
 
             return PlanReader.BuiltIn(settings.Plan) is { } builtIn
-                ? new RepositoryCheck(settings, builtIn, null, documents, options.AdditionalFiles)
-                : new RepositoryCheck(settings, null, ($"the MSBuild property {RepositorySettings.PlanProperty} is '{settings.Plan}'; the built-in plans are {string.Join(", ", PlanReader.BuiltInNames)} (or name your own outline with {RepositorySettings.TemplateProperty})", Location.None), documents, options.AdditionalFiles);
+                ? new RepositoryCheck(settings, builtIn, null, documents, conventionalFiles, options.AdditionalFiles)
+                : new RepositoryCheck(settings, null, ($"the MSBuild property {RepositorySettings.PlanProperty} is '{settings.Plan}'; the built-in plans are {string.Join(", ", PlanReader.BuiltInNames)} (or name your own outline with {RepositorySettings.TemplateProperty})", Location.None), documents, conventionalFiles, options.AdditionalFiles);
         }
 
-        return ReadTemplate(settings, template, documents, options, cancellationToken);
+        return ReadTemplate(settings, template, documents, conventionalFiles, options, cancellationToken);
     }
 
     public void AnalyzeFile(AdditionalFileAnalysisContext context)
@@ -163,6 +170,14 @@ internal sealed class RepositoryCheck
 
         var resolved = new List<ResolvedDocument>(documents.Count);
         var implied = new HashSet<PlanSection>();
+        foreach (AdditionalText file in conventionalFiles)
+        {
+            if (plan.FindByFileName(System.IO.Path.GetFileName(file.Path)) is { } section)
+            {
+                implied.Add(section);
+            }
+        }
+
         foreach (AdditionalText file in documents)
         {
             if (plan.FindByFileName(System.IO.Path.GetFileName(file.Path)) is { } section)
@@ -220,13 +235,13 @@ internal sealed class RepositoryCheck
             : new FileResult(ResolvedDocument.Resolve(read.Outline, plan!, projectWords.Value), null);
     }
 
-    private static RepositoryCheck ReadTemplate(RepositorySettings settings, AdditionalText template, List<AdditionalText> documents, AnalyzerOptions options, CancellationToken cancellationToken)
+    private static RepositoryCheck ReadTemplate(RepositorySettings settings, AdditionalText template, List<AdditionalText> documents, List<AdditionalText> conventionalFiles, AnalyzerOptions options, CancellationToken cancellationToken)
     {
         SourceText? text = template.GetText(cancellationToken);
         string name = settings.Display(template.Path);
         if (text is null)
         {
-            return new RepositoryCheck(settings, null, ($"the template '{name}' could not be read", Location.None), documents, options.AdditionalFiles);
+            return new RepositoryCheck(settings, null, ($"the template '{name}' could not be read", Location.None), documents, conventionalFiles, options.AdditionalFiles);
         }
 
         ReadResult check = MarkdownReader.Read(template.Path, text);
@@ -235,12 +250,12 @@ internal sealed class RepositoryCheck
             : PlanResult.Failed($"the template cannot be parsed: {check.Failure}");
         if (result.Plan is not null)
         {
-            return new RepositoryCheck(settings, result.Plan, null, documents, options.AdditionalFiles);
+            return new RepositoryCheck(settings, result.Plan, null, documents, conventionalFiles, options.AdditionalFiles);
         }
 
         Location location = Location.Create(template.Path, result.ErrorSpan, text.Lines.GetLinePositionSpan(result.ErrorSpan));
         string message = $"in the template '{name}', {result.Error}";
-        return new RepositoryCheck(settings, null, (message, location), documents, options.AdditionalFiles);
+        return new RepositoryCheck(settings, null, (message, location), documents, conventionalFiles, options.AdditionalFiles);
     }
 
     private sealed class FileResult

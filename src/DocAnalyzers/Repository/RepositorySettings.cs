@@ -22,6 +22,9 @@ internal sealed class RepositorySettings
     public const string DocumentKind = "Document";
     public const string TemplateKind = "Template";
 
+    /// <summary>A conventional file at the root (LICENSE, COPYING) whose presence satisfies a plan's <c>files=</c>; it is not read.</summary>
+    public const string ConventionalKind = "Conventional";
+
     private RepositorySettings(bool? checkRepository, string template, string plan, string docs, string repositoryRoot, string? error)
     {
         CheckRepository = checkRepository;

@@ -115,4 +115,24 @@ public sealed class BuiltInPlansTests
         const string Readme = "# Shop\n\nThe shop sells books online to readers.\n\n## Installation\nx\n## Usage\nx\n## Change Log\nx\n## Contributing\nx\n## Support\nx\n## License\nMIT.\n";
         await new RepositoryTest(("README.md", Readme)).Property("DocAnalyzersPlan", "Library").VerifyAsync();
     }
+
+    [Theory]
+    [InlineData("LICENSE", "Conventional", false)]
+    [InlineData("license.txt", "Conventional", false)]
+    [InlineData("COPYING", "Conventional", false)]
+    [InlineData("LICENSE", null, true)]
+    public async Task A_license_file_at_the_root_is_the_library_plan_s_License(string name, string? kind, bool missing)
+    {
+        // The targets hand the root's LICENSE over by name only (DocAnalyzersKind=Conventional); a file without the kind is none of ours.
+        const string Readme = "{|#0:# Shop|}\n\nThe shop sells books online to readers.\n\n## Installation\nx\n## Usage\nx\n## Change Log\nx\n## Contributing\nx\n## Support\nx\n";
+        var test = new RepositoryTest(("README.md", Readme), (name, "MIT License\n\nPermission is hereby granted, free of charge.\n"))
+            .Property("DocAnalyzersPlan", "library")
+            .Kind(name, kind);
+        if (missing)
+        {
+            test.Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("License", ""));
+        }
+
+        await test.VerifyAsync();
+    }
 }
