@@ -38,7 +38,8 @@ internal sealed class PlanResult
 /// <c>{optional}</c>, <c>{diagram}</c>, <c>{table}</c> (a table in the parent section satisfies it),
 /// <c>{intro}</c> (the main README's introduction satisfies it),
 /// <c>{group}</c> (present when any subsection is), <c>{list}</c> (the headings inside it are its entries),
-/// give <c>aliases="A;B"</c> and conventional <c>files="CHANGELOG.md"</c>. The built-in plans are such
+/// give <c>aliases="A;B"</c>, conventional <c>files="CHANGELOG.md"</c> and <c>code="dotnet add package"</c> (a code
+/// block that holds one of these texts satisfies the section). The built-in plans are such
 /// outlines, embedded as resources named <c>DocAnalyzers.Plans.NAME.md</c>.
 /// </summary>
 internal static class PlanReader
@@ -46,7 +47,7 @@ internal static class PlanReader
     /// <summary>The plan used when the build names none: the technical-documentation seed, 7 sections and their 20 subsections.</summary>
     public const string DefaultName = "technical";
 
-    private const string KnownAttributes = "optional, diagram, table, intro, group, list, aliases and files";
+    private const string KnownAttributes = "optional, diagram, table, intro, group, list, aliases, files and code";
 
     private static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
@@ -105,7 +106,7 @@ internal static class PlanReader
             string title = Markdown.MarkdownReader.HeadingText(heading).Trim();
             if (title.IndexOf('{') >= 0)
             {
-                return PlanResult.Failed($"the heading '{title}' has an attribute block that is not closed; write attributes as {{optional diagram table intro group list aliases=\"A;B\" files=\"NAME.md\"}}", span);
+                return PlanResult.Failed($"the heading '{title}' has an attribute block that is not closed; write attributes as {{optional diagram table intro group list aliases=\"A;B\" files=\"NAME.md\" code=\"TEXT\"}}", span);
             }
 
             string normalized = Markdown.SectionTitle.Normalize(title);
@@ -122,6 +123,7 @@ internal static class PlanReader
             bool list = false;
             IReadOnlyList<string> aliases = Array.Empty<string>();
             IReadOnlyList<string> files = Array.Empty<string>();
+            IReadOnlyList<string> code = Array.Empty<string>();
             HtmlAttributes? attributes = heading.TryGetAttributes();
             if (attributes?.Classes is { Count: > 0 } || attributes?.Id is not null)
             {
@@ -156,6 +158,9 @@ internal static class PlanReader
                     case "files":
                         files = SplitList(property.Value);
                         break;
+                    case "code":
+                        code = SplitList(property.Value);
+                        break;
                     default:
                         return PlanResult.Failed($"the heading '{title}' has an unknown attribute '{property.Key}'; the template knows only {KnownAttributes}", span);
                 }
@@ -168,7 +173,7 @@ internal static class PlanReader
 
             PlanSection? parent = open.Count > 0 ? open.Peek().Section : null;
             descriptions.TryGetValue(heading, out string? description);
-            var section = new PlanSection(title, parent, description ?? string.Empty, optional, diagram, aliases, files, intro, group, table, list);
+            var section = new PlanSection(title, parent, description ?? string.Empty, optional, diagram, aliases, files, intro, group, table, list, code);
             sections.Add(section);
             open.Push((heading.Level, section));
         }

@@ -7,7 +7,7 @@ internal sealed class PlanSection
 {
     private readonly List<PlanSection> children = new();
 
-    public PlanSection(string title, PlanSection? parent, string description, bool isOptional, bool isDiagram, IReadOnlyList<string> aliases, IReadOnlyList<string> files, bool isIntro = false, bool isGroup = false, bool isTable = false, bool isList = false)
+    public PlanSection(string title, PlanSection? parent, string description, bool isOptional, bool isDiagram, IReadOnlyList<string> aliases, IReadOnlyList<string> files, bool isIntro = false, bool isGroup = false, bool isTable = false, bool isList = false, IReadOnlyList<string>? codeMarkers = null)
     {
         Title = title;
         Parent = parent;
@@ -16,6 +16,7 @@ internal sealed class PlanSection
         IsGroup = isGroup;
         IsTable = isTable;
         IsList = isList;
+        CodeMarkers = codeMarkers ?? System.Array.Empty<string>();
         Description = description;
         IsOptional = isOptional;
         IsDiagram = isDiagram;
@@ -54,6 +55,12 @@ internal sealed class PlanSection
 
     /// <summary>The section only gathers its subsections: it is present when any of them is, with or without a heading.</summary>
     public bool IsGroup { get; }
+
+    /// <summary>
+    /// Texts a code block holds when it is the section's content wherever it stands (<c>dotnet add package</c>: the
+    /// install command under a README's "Getting started" is the library's Installation); empty for most sections.
+    /// </summary>
+    public IReadOnlyList<string> CodeMarkers { get; }
 
     /// <summary>Other titles that name the section, as written in the plan.</summary>
     public IReadOnlyList<string> Aliases { get; }

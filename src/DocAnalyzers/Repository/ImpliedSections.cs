@@ -15,6 +15,7 @@ namespace DocAnalyzers.Repository;
 /// <item>a diagram section (Architecture Diagram) is present when its parent section (System Architecture)
 /// shows a diagram in its own text, or when the main README's introduction shows one whose alt text or
 /// caption names it ("architecture");</item>
+/// <item>a section with <c>code=</c> markers is present when a code block anywhere holds one ("dotnet add package");</item>
 /// <item>a subsection is present when a paragraph or list item of its parent's own text opens with its name, as a
 /// link or as a sentence ("- [API reference](https://...)" under "## Documentation").</item>
 /// </list>
@@ -70,6 +71,11 @@ internal static class ImpliedSections
             }
 
             if (ParentShows(section, documents, (block, text) => OpensWithName(section, block, text)))
+            {
+                implied.Add(section);
+            }
+
+            if (section.CodeMarkers.Count > 0 && AnyCodeHolds(section.CodeMarkers, documents))
             {
                 implied.Add(section);
             }
@@ -129,6 +135,23 @@ internal static class ImpliedSections
             if ((link || lower.IndexOf(' ') >= 0)
                 && text.StartsWith(lower, StringComparison.Ordinal)
                 && (text.Length == lower.Length || !char.IsLetterOrDigit(text[lower.Length])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // A code block anywhere in the documentation that holds one of the texts ("dotnet add package").
+    private static bool AnyCodeHolds(IReadOnlyList<string> markers, IReadOnlyList<ResolvedDocument> documents)
+    {
+        foreach (ResolvedDocument document in documents)
+        {
+            MarkdownOutline outline = document.Outline;
+            bool Holds(ContentBlock block) =>
+                block.Kind == ContentKind.Code && markers.Any(marker => outline.Source.IndexOf(marker, block.Span.Start, block.Span.Length, StringComparison.OrdinalIgnoreCase) >= 0);
+            if (outline.Preamble.Any(Holds) || outline.Entries.Any(entry => entry.OwnContent.Exists(Holds)))
             {
                 return true;
             }

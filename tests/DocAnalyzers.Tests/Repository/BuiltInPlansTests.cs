@@ -26,8 +26,8 @@ public sealed class BuiltInPlansTests
         PlanResult read = PlanReader.Read(Outline(name));
         Assert.Null(read.Error);
         Assert.Equal(
-            PlanReader.BuiltIn(name)!.Sections.Select(s => (s.Title, s.Parent?.Title, s.IsOptional, s.IsDiagram, s.IsTable, s.IsIntro, s.IsGroup, s.IsList)),
-            read.Plan!.Sections.Select(s => (s.Title, s.Parent?.Title, s.IsOptional, s.IsDiagram, s.IsTable, s.IsIntro, s.IsGroup, s.IsList)));
+            PlanReader.BuiltIn(name)!.Sections.Select(s => (s.Title, s.Parent?.Title, s.IsOptional, s.IsDiagram, s.IsTable, s.IsIntro, s.IsGroup, s.IsList, string.Join(";", s.CodeMarkers))),
+            read.Plan!.Sections.Select(s => (s.Title, s.Parent?.Title, s.IsOptional, s.IsDiagram, s.IsTable, s.IsIntro, s.IsGroup, s.IsList, string.Join(";", s.CodeMarkers))));
     }
 
     [Theory]
@@ -131,6 +131,23 @@ public sealed class BuiltInPlansTests
         if (missing)
         {
             test.Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("License", ""));
+        }
+
+        await test.VerifyAsync();
+    }
+
+    [Theory]
+    [InlineData("## Getting started\n\n```sh\ndotnet add package Shop\n```\n\nThen call Shop.Open().\n", false)]
+    [InlineData("## Getting started\n\n```powershell\nInstall-Package Shop\n```\n\nThen call Shop.Open().\n", false)]
+    [InlineData("## Getting started\n\nAdd the Shop package, then call `Shop.Open()`.\n", true)]
+    public async Task An_install_command_anywhere_is_the_library_plan_s_Installation(string gettingStarted, bool missing)
+    {
+        // Serilog's README installs the package under "Getting started", which the library plan reads as Usage.
+        string readme = "{|#0:# Shop|}\n\nThe shop sells books online to readers.\n\n" + gettingStarted + "## Change Log\nx\n## Contributing\nx\n## Questions? Problems?\nx\n## License\nMIT.\n";
+        var test = new RepositoryTest(("README.md", readme)).Property("DocAnalyzersPlan", "library");
+        if (missing)
+        {
+            test.Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Installation", ""));
         }
 
         await test.VerifyAsync();
