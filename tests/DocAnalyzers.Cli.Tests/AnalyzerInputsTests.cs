@@ -76,6 +76,7 @@ public sealed class AnalyzerInputsTests
     [InlineData("README.md;LICENSE;NOTICE;docs/LICENSE", null, "LICENSE")]
     [InlineData("README.md;license.txt;Copying.md;LICENSE-MIT;LICENSE.rtf", null, "Copying.md;license.txt")]
     [InlineData("README.md;LICENSE.md", "<DocAnalyzersDocs>README.md;LICENSE.md</DocAnalyzersDocs>", "")]
+    [InlineData("README.md;CHANGELOG.md;ReleaseNotes.md;RELEASE_NOTES.md;History.md;docs/CHANGES.md;NOTES.md", null, "History.md;RELEASE_NOTES.md;ReleaseNotes.md")]
     public void Finds_the_conventional_files_at_the_root_the_targets_find(string files, string? properties, string expected)
     {
         using var repository = new TestRepository();

@@ -30,8 +30,8 @@ internal sealed class AnalyzerInputs
     /// </summary>
     public const string SourceFileName = "DocAnalyzers.Cli.Repository.cs";
 
-    // The conventional files at the root that go by name only (LICENSE, LICENSE.txt, COPYING), as the targets find them.
-    private static readonly Regex ConventionalName = new(@"^(licen[cs]e|copying)(\.(md|txt|markdown))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    // The conventional files at the root that go by name only (LICENSE, COPYING, ReleaseNotes.md), as the targets find them.
+    private static readonly Regex ConventionalName = new(@"^(licen[cs]e|copying|changelog|changes|history|release[-_]?notes)(\.(md|txt|markdown))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private AnalyzerInputs(string root, string plan, string template, string docs, string? templatePath, IReadOnlyList<string> documents, IReadOnlyList<string> conventionalFiles, IReadOnlyList<string> configFiles, IReadOnlyList<string> notes)
     {

@@ -152,4 +152,22 @@ public sealed class BuiltInPlansTests
 
         await test.VerifyAsync();
     }
+
+    [Theory]
+    [InlineData("ReleaseNotes.md", "Conventional", false)]
+    [InlineData("RELEASE_NOTES.md", "Conventional", false)]
+    [InlineData("Changelog.txt", "Conventional", false)]
+    [InlineData("NOTES.md", "Conventional", true)]
+    public async Task Release_notes_at_the_root_are_the_Change_Log(string name, string? kind, bool missing)
+    {
+        // Ocelot keeps ReleaseNotes.md at its root, Akka.NET RELEASE_NOTES.md, FluentValidation Changelog.txt.
+        string readme = Docs.CompleteWith("### Change Log\n1.0: first release.\n\n", "").Replace("## Change Management", "{|#0:## Change Management|}");
+        var test = new RepositoryTest(("README.md", readme), (name, "## 1.0\n\nFirst release.\n")).Kind(name, kind);
+        if (missing)
+        {
+            test.Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Change Log", " under 'Change Management'"));
+        }
+
+        await test.VerifyAsync();
+    }
 }
