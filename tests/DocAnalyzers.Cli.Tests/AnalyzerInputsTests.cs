@@ -24,17 +24,7 @@ public sealed class AnalyzerInputsTests
     [InlineData("README.md;docs/guide.md;docs/plan.md", "<DocAnalyzersTemplate>docs/plan.md</DocAnalyzersTemplate>", "README.md;docs/guide.md")]
     public void Finds_the_documentation_files_the_targets_find(string files, string? properties, string expected)
     {
-        using var repository = new TestRepository();
-        foreach (string file in files.Split(';'))
-        {
-            repository.With(file, "# Title\n");
-        }
-
-        if (properties is not null)
-        {
-            repository.With("Directory.Build.props", $"<Project><PropertyGroup>{properties}</PropertyGroup></Project>");
-        }
-
+        using var repository = Repository(files, properties);
         AnalyzerInputs inputs = AnalyzerInputs.Discover(repository.Root);
 
         Assert.Equal(expected.Split(';'), inputs.Documents.Select(inputs.Relative).OrderBy(p => p, System.StringComparer.Ordinal));
@@ -79,17 +69,7 @@ public sealed class AnalyzerInputsTests
     [InlineData("README.md;CHANGELOG.md;ReleaseNotes.md;RELEASE_NOTES.md;History.md;docs/CHANGES.md;NOTES.md", null, "History.md;RELEASE_NOTES.md;ReleaseNotes.md")]
     public void Finds_the_conventional_files_at_the_root_the_targets_find(string files, string? properties, string expected)
     {
-        using var repository = new TestRepository();
-        foreach (string file in files.Split(';'))
-        {
-            repository.With(file, "MIT License\n");
-        }
-
-        if (properties is not null)
-        {
-            repository.With("Directory.Build.props", $"<Project><PropertyGroup>{properties}</PropertyGroup></Project>");
-        }
-
+        using var repository = Repository(files, properties);
         AnalyzerInputs inputs = AnalyzerInputs.Discover(repository.Root);
 
         Assert.Equal(expected.Split(';', System.StringSplitOptions.RemoveEmptyEntries), inputs.ConventionalFiles.Select(inputs.Relative).OrderBy(p => p, System.StringComparer.Ordinal));
@@ -134,5 +114,22 @@ public sealed class AnalyzerInputsTests
     {
         var error = Assert.Throws<ConfigurationException>(() => AnalyzerInputs.Discover(Path.Combine(Path.GetTempPath(), "no-such-repository-" + System.Guid.NewGuid())));
         Assert.Contains("does not exist", error.Message, System.StringComparison.Ordinal);
+    }
+
+    // A repository with these files (';'-separated) and, unless null, these Directory.Build.props property elements.
+    private static TestRepository Repository(string files, string? properties)
+    {
+        var repository = new TestRepository();
+        foreach (string file in files.Split(';'))
+        {
+            repository.With(file, "# Title\n");
+        }
+
+        if (properties is not null)
+        {
+            repository.With("Directory.Build.props", $"<Project><PropertyGroup>{properties}</PropertyGroup></Project>");
+        }
+
+        return repository;
     }
 }
