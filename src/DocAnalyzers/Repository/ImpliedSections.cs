@@ -122,7 +122,7 @@ internal static class ImpliedSections
             return false;
         }
 
-        string text = source.Substring(block.Span.Start, Math.Min(block.Span.Length, 100)).TrimStart('*', '_', ' ', '\t').ToLowerInvariant();
+        string text = source.Substring(block.Span.Start, Math.Min(block.Span.Length, 100)).TrimStart('*', '_', ' ', '\t');
         bool link = text.StartsWith("[", StringComparison.Ordinal);
         if (link)
         {
@@ -131,10 +131,9 @@ internal static class ImpliedSections
 
         foreach (string name in section.Aliases.Prepend(section.Title))
         {
-            string lower = name.ToLowerInvariant();
-            if ((link || lower.IndexOf(' ') >= 0)
-                && text.StartsWith(lower, StringComparison.Ordinal)
-                && (text.Length == lower.Length || !char.IsLetterOrDigit(text[lower.Length])))
+            if ((link || name.IndexOf(' ') >= 0)
+                && text.StartsWith(name, StringComparison.OrdinalIgnoreCase)
+                && (text.Length == name.Length || !char.IsLetterOrDigit(text[name.Length])))
             {
                 return true;
             }

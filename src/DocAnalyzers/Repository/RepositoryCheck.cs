@@ -193,8 +193,8 @@ internal sealed class RepositoryCheck
 
         ResolvedDocument? main = MissingSectionRule.MainDocument(resolved, settings.RepositoryRoot);
 
-        // The first heading of a section, in this order, is where its missing subsections are reported: the main
-        // document's, which readers open first, then the others' in path order.
+        // The main document first, which readers open first: its headings are read before the others' (in path order),
+        // so that a misplaced section is reported where it is in the main document.
         if (main is not null)
         {
             resolved.Remove(main);
