@@ -170,4 +170,16 @@ public sealed class BuiltInPlansTests
 
         await test.VerifyAsync();
     }
+
+    [Theory]
+    [InlineData("Questions? Problems?")]
+    [InlineData("Reporting Bugs")]
+    [InlineData("Contributors")]
+    [InlineData("Troubleshooting")]
+    public async Task Where_a_library_s_users_get_help_is_its_Support(string heading)
+    {
+        // Hangfire's "Questions? Problems?", MailKit's "Reporting Bugs", graphql-dotnet's "Contributors".
+        string readme = "# Shop\n\nThe shop sells books online to readers.\n\n## Installation\nx\n## Usage\nx\n## Change Log\nx\n## Contributing\nx\n## " + heading + "\nx\n## License\nMIT.\n";
+        await new RepositoryTest(("README.md", readme)).Property("DocAnalyzersPlan", "library").VerifyAsync();
+    }
 }
