@@ -16,7 +16,8 @@ namespace DocAnalyzers.Tests.Repository;
 /// <summary>
 /// Property tests over generated markdown: what people type half-way in the IDE and what real files hold
 /// (unclosed fences, HTML blocks and headings, nested lists, tables, setext headings, front matter, CRLF,
-/// emoji, entities, bold labels, links with odd targets and unclosed brackets). Every DOC2xx rule and every markdown fix run on each document without
+/// emoji, entities, bold labels, links with odd targets and unclosed brackets, headings that are links, redirect pages,
+/// VitePress-style anchors and lone surrogates). Every DOC2xx rule and every markdown fix run on each document without
 /// an exception, and the work grows linearly with the size of the file.
 /// </summary>
 [Collection(NotInParallel.Name)]
@@ -37,6 +38,10 @@ public sealed class GeneratedMarkdownTests
         "[unclosed](docs/page.md ", "[[[nested [brackets](docs/pag.md)]]] ", "](docs/page.md) ", "[a]( <docs/page.md#x y> ) ", "![img](<docs/a b.md>)\n",
         "[ref]: docs/gone.md#%E2%9C%93\n", "[ref2]: </docs/page.md#%zz>\n", "[odd](docs/page.md#caf\u00e9&amp;\\)) ", "[q](?x=1#y) ", "[root](/) ", "[up](../../../x.md) ",
         "## Install {#setup}\n", "## Same\n", "## Same\n", "<a name=\"anchor\n", "<a id='x' name=y>\n", "[`code`](docs/page.md#%) ",
+        "# [Getting started](xref:getting-started)\n", "## [Contribute][ref]\n", "---\ntitle: FAQ\nredirect_to: /faq.html\n---\n", "## Other resources\n",
+        "### Storage\n", "## Asp.Versioning.Http \u2026 Support <Badge text=\"6.1\" />\n", "## 3. The Recipe\n", "## Half-typed \uD83D\n",
+        "[v](#asp-versioning-http-support) ", "[r](#_3-the-recipe) ", "- [API reference](https://example.com/api)\n", "API documentation can be found at x.\n",
+        "```sh\ndotnet add package Shop\n```\n", "# Changelog\n", "## Security\n",
     };
 
     public static IEnumerable<object[]> Seeds() => Enumerable.Range(1, 40).Select(seed => new object[] { seed });
