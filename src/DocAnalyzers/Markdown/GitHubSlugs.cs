@@ -17,8 +17,15 @@ internal sealed class GitHubSlugs
 {
     private readonly Dictionary<string, int> seen = new(StringComparer.Ordinal);
     private readonly List<string> anchors;
+    private readonly List<string> otherForms;
 
-    public GitHubSlugs(List<string> anchors) => this.anchors = anchors;
+    /// <param name="anchors">Receives each heading's slug as GitHub makes it.</param>
+    /// <param name="otherForms">Receives the lenient forms, which links may use but suggestions do not offer.</param>
+    public GitHubSlugs(List<string> anchors, List<string> otherForms)
+    {
+        this.anchors = anchors;
+        this.otherForms = otherForms;
+    }
 
     public void Add(string heading)
     {
@@ -39,18 +46,18 @@ internal sealed class GitHubSlugs
         anchors.Add(unique);
         if (slug.IndexOf('_') >= 0)
         {
-            anchors.Add(unique.Replace("_", string.Empty));
+            otherForms.Add(unique.Replace("_", string.Empty));
         }
 
         if (slug.IndexOf("--", StringComparison.Ordinal) >= 0 || slug.StartsWith("-", StringComparison.Ordinal) || slug.EndsWith("-", StringComparison.Ordinal))
         {
-            anchors.Add(Collapse(unique));
+            otherForms.Add(Collapse(unique));
         }
 
         string site = VitePressSlug(heading) + unique.Substring(slug.Length);
         if (site != unique)
         {
-            anchors.Add(site);
+            otherForms.Add(site);
         }
     }
 

@@ -32,22 +32,28 @@ internal sealed class LinkedFile
 {
     public static readonly LinkedFile Empty = new(new List<MarkdownLink>(), new List<string>());
 
-    public LinkedFile(List<MarkdownLink> links, List<string> anchors)
+    /// <param name="otherForms">Other forms of the anchors that a link may also use (lenient slugs), matched but never suggested.</param>
+    public LinkedFile(List<MarkdownLink> links, List<string> anchors, List<string>? otherForms = null)
     {
         Links = links;
         Anchors = anchors;
-        foreach (string anchor in anchors)
+        AnchorSet.UnionWith(anchors);
+        if (otherForms is not null)
         {
-            AnchorSet.Add(anchor);
+            AnchorSet.UnionWith(otherForms);
         }
     }
 
     /// <summary>Inline links and images with a target of their own, and reference definitions, in source order.</summary>
     public List<MarkdownLink> Links { get; }
 
-    /// <summary>The anchors in source order, lowercase: heading slugs, <c>{#id}</c> ids, <c>name</c> and <c>id</c> attributes.</summary>
+    /// <summary>
+    /// The anchors in source order, lowercase: heading slugs as GitHub makes them, <c>{#id}</c> ids, <c>name</c> and <c>id</c>
+    /// attributes; what a "did you mean" suggests.
+    /// </summary>
     public List<string> Anchors { get; }
 
+    /// <summary>Every anchor a link may land on: <see cref="Anchors"/> and the lenient forms of the heading slugs.</summary>
     public HashSet<string> AnchorSet { get; } = new(StringComparer.Ordinal);
 }
 
@@ -103,7 +109,8 @@ internal static class LinkReader
 
         var links = new List<MarkdownLink>();
         var anchors = new List<string>();
-        var slugs = new GitHubSlugs(anchors);
+        var otherForms = new List<string>();
+        var slugs = new GitHubSlugs(anchors, otherForms);
         foreach (MarkdownObject node in document.Descendants())
         {
             switch (node)
@@ -128,7 +135,7 @@ internal static class LinkReader
             anchors.Add(match.Groups["v"].Value.Trim().ToLowerInvariant());
         }
 
-        return new LinkedFile(links, anchors);
+        return new LinkedFile(links, anchors, otherForms);
     }
 
     private static MarkdownPipeline CreatePipeline()

@@ -170,6 +170,16 @@ public sealed class BrokenLinkTests
     }
 
     [Fact]
+    public async Task A_suggestion_offers_the_GitHub_slug_not_a_lenient_form()
+    {
+        // Finbuckle's docs link "## ASP.NET Core Strategies" as #asp.net-core-strategies: GitHub's slug is aspnet-core-strategies,
+        // VitePress's asp-net-core-strategies; both are as close, and only GitHub's is suggested.
+        await Verify(
+            ("README.md", Readme("## ASP.NET Core Strategies\n\nText.\n\nSee [them]({|#0:#asp.net-core-strategies|}).")),
+            Broken(0, "#asp.net-core-strategies", "points to no heading or anchor in this file; did you mean '#aspnet-core-strategies'?"));
+    }
+
+    [Fact]
     public async Task No_suggestion_when_two_candidates_are_equally_close()
     {
         await Verify(
