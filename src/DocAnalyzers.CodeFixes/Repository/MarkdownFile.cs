@@ -33,6 +33,6 @@ internal sealed class MarkdownFile
 
         SourceText text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
         ReadResult read = MarkdownReader.Read(document.FilePath ?? document.Name, text);
-        return read.Outline is null ? null : new MarkdownFile(plan, ResolvedDocument.Resolve(read.Outline, plan, check.ProjectWords));
+        return read.Outline is null ? null : new MarkdownFile(plan, check.Resolve(read.Outline));
     }
 }

@@ -232,8 +232,15 @@ internal sealed class RepositoryCheck
         ReadResult read = Read(file);
         return read.Outline is null
             ? new FileResult(null, read.Failure)
-            : new FileResult(ResolvedDocument.Resolve(read.Outline, plan!, projectWords.Value), null);
+            : new FileResult(Resolve(read.Outline), null);
     }
+
+    /// <summary>
+    /// Matches a file's outline to the plan, as the rules and the fixes see it. The root README's title is the
+    /// project's name ("# Food Delivery Microservices"), a section only when it is exactly one's name.
+    /// </summary>
+    public ResolvedDocument Resolve(MarkdownOutline outline) =>
+        ResolvedDocument.Resolve(outline, plan!, ProjectWords, titleNamesProject: RepositorySettings.IsRootReadme(outline.Path, settings.RepositoryRoot));
 
     private static RepositoryCheck ReadTemplate(RepositorySettings settings, AdditionalText template, List<AdditionalText> documents, List<AdditionalText> conventionalFiles, AnalyzerOptions options, CancellationToken cancellationToken)
     {

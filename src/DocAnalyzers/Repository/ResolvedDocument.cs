@@ -82,13 +82,21 @@ internal sealed class ResolvedDocument
     /// <c>### Security</c> under <c>## [1.2.0] - 2024-05-01</c>) are kinds of change and name nothing, and so do
     /// the headings inside a <see cref="PlanSection.IsList"/> section: they are its entries.
     /// </summary>
-    public static ResolvedDocument Resolve(MarkdownOutline outline, DocumentationPlan plan, ICollection<string> projectWords)
+    /// <param name="titleNamesProject">
+    /// The file's title, when it is the only heading of its level, is the project's name (the root README's), and names a
+    /// section only by its exact title or alias.
+    /// </param>
+    public static ResolvedDocument Resolve(MarkdownOutline outline, DocumentationPlan plan, ICollection<string> projectWords, bool titleNamesProject = false)
     {
         int count = outline.Entries.Count;
         var sectionOf = new PlanSection?[count];
         var planAncestor = new int[count];
         var sharedChapters = new Dictionary<int, List<PlanSection>>();
         SectionMatcher matcher = plan.Matcher;
+        // The root README's one top heading is the project's name, which names a section only when it is, as written,
+        // exactly one's title or alias ("# Usage"): "# Food Delivery Microservices" is no Backend Architecture. A README of several
+        // "# Chapter" headings has no such title.
+        int projectTitle = titleNamesProject && outline.TitleIndex >= 0 && outline.Entries[outline.TitleIndex].EndIndex == count ? outline.TitleIndex : -1;
         // Entries up to this index sit inside a release's notes or a list section, and name nothing.
         int entriesEnd = -1;
         for (int i = 0; i < count; i++)
@@ -112,7 +120,9 @@ internal sealed class ResolvedDocument
             }
 
             PlanSection? enclosing = ancestor >= 0 ? sectionOf[ancestor] : null;
-            PlanSection? section = matcher.MatchKey(entry.Key, projectWords, enclosing, exactOnly: entry.IsLabel);
+            PlanSection? section = i == projectTitle
+                ? matcher.MatchKey(entry.Key, System.Array.Empty<string>(), enclosing, exactOnly: true)
+                : matcher.MatchKey(entry.Key, projectWords, enclosing, exactOnly: entry.IsLabel);
             // A top-level section of the plan is a chapter: found inside another plan section it is that section's own
             // ("## Overview" under "# System Architecture"), found under a chapter of another kind it is that chapter's
             // topic ("### System Architecture" books under "## Recommended reading"); a list item's label belongs to its list.

@@ -333,6 +333,21 @@ public sealed class RealFormsTests
     }
 
     [Fact]
+    public async Task The_root_README_s_title_is_the_project_s_name_not_a_section()
+    {
+        // "# Food Delivery Microservices" is no Backend Architecture (Microservices is its alias), so the blockquote under it
+        // is the introduction, and the missing Backend Architecture is reported where it belongs, not as misplaced.
+        string readme = Docs.CompleteWith(
+                "# Shop\n\n## Overview\nThe shop sells books online.\n",
+                "# Food Delivery Microservices\n\n> Food Delivery Microservices is a fictional food delivery service built with .NET.\n")
+            .Replace("### Backend Architecture\nASP.NET Core minimal APIs.\n\n", "")
+            .Replace("## Application Architecture", "{|#0:## Application Architecture|}");
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Backend Architecture", " under 'Application Architecture'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
     public async Task A_numbered_heading_is_no_release()
     {
         string readme = Docs.Complete.Replace("### Security Architecture\n", "### 3.3 Security\n");
