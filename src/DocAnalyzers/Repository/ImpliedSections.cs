@@ -10,8 +10,9 @@ namespace DocAnalyzers.Repository;
 /// <summary>
 /// Sections that real documentation holds without a heading of their own:
 /// <list type="bullet">
-/// <item>the main README's introduction, prose between its title and its first section, is the plan's
-/// <c>{intro}</c> section (Overview): a real sentence, not only badges, links or images;</item>
+/// <item>the main README's introduction, prose between its title and its first section (or under a first heading that
+/// says what the project is), is the plan's <c>{intro}</c> section (Overview): a real sentence, not only badges, links
+/// or images;</item>
 /// <item>a diagram section (Architecture Diagram) is present when its parent section (System Architecture)
 /// shows a diagram in its own text, or when the main README's introduction shows one whose alt text or
 /// caption names it ("architecture");</item>
@@ -48,10 +49,10 @@ internal static class ImpliedSections
 
     private static readonly HashSet<string> DiagramWords = new(StringComparer.Ordinal) { "diagram", "chart", "figur", "imag", "pictur", "view" };
 
-    public static HashSet<PlanSection> Find(DocumentationPlan plan, IReadOnlyList<ResolvedDocument> documents, ResolvedDocument? main)
+    public static HashSet<PlanSection> Find(DocumentationPlan plan, IReadOnlyList<ResolvedDocument> documents, ResolvedDocument? main, ICollection<string> projectWords)
     {
         var implied = new HashSet<PlanSection>();
-        List<ContentBlock> introduction = main is null ? new List<ContentBlock>() : Introduction(main);
+        List<ContentBlock> introduction = main is null ? new List<ContentBlock>() : Introduction(main, projectWords);
         string source = main?.Outline.Source ?? string.Empty;
         foreach (PlanSection section in plan.Sections)
         {
@@ -84,16 +85,36 @@ internal static class ImpliedSections
         return implied;
     }
 
-    /// <summary>The blocks before the main document's first section: its preamble and the text under its title.</summary>
-    public static List<ContentBlock> Introduction(ResolvedDocument main)
+    /// <summary>
+    /// The blocks before the main document's first section: its preamble and the text under its title, and the text
+    /// under a first heading that says what the project is (<c>## Contoso is a friendly alternative to ...</c>).
+    /// </summary>
+    public static List<ContentBlock> Introduction(ResolvedDocument main, ICollection<string> projectWords)
     {
         var blocks = new List<ContentBlock>(main.Outline.Preamble);
+        int first = 0;
         if (main.TitleIndex >= 0)
         {
             blocks.AddRange(main.Outline.Entries[main.TitleIndex].OwnContent);
+            first = main.TitleIndex + 1;
+        }
+
+        if (first < main.Count && main.SectionOf(first) is null && IsTagline(main.Outline.Entries[first].Key, projectWords))
+        {
+            blocks.AddRange(main.Outline.Entries[first].OwnContent);
         }
 
         return blocks;
+    }
+
+    // A heading that opens with the project's name and "is" or "are": "FastEndpoints is a developer friendly alternative to ...".
+    private static bool IsTagline(string key, ICollection<string> projectWords)
+    {
+        string[] words = key.Split(' ');
+        return words.Length > 2
+            && words[1] is "is" or "are"
+            && TitleWords.NameWords(words[0]).FirstOrDefault() is { } name
+            && projectWords.Contains(name);
     }
 
     /// <summary>True when the block holds a real sentence: at least four words once images, links, HTML tags, URLs and table rows are gone.</summary>

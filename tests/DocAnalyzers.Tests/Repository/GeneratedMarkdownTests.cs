@@ -133,13 +133,14 @@ public sealed class GeneratedMarkdownTests
     {
         MarkdownOutline outline = MarkdownReader.Read("/repo/README.md", SourceText.From(markdown)).Outline!;
         DocumentationPlan plan = PlanReader.Default;
-        ResolvedDocument document = ResolvedDocument.Resolve(outline, plan, new[] { "shop" });
+        string[] projectWords = { "shop" };
+        ResolvedDocument document = ResolvedDocument.Resolve(outline, plan, projectWords, titleNamesProject: true);
         Reporter ignore = (_, _, _) => { };
         EmptySectionRule.Check(document, (_, _, _, _) => { });
         PlaceholderSectionRule.Check(document, (_, _, _, _) => { });
         DiagramRule.Check(document, ignore);
         var documents = new[] { document };
-        MissingSectionRule.Check(plan, documents, ImpliedSections.Find(plan, documents, document), document, (_, _, _, _) => { });
+        MissingSectionRule.Check(plan, documents, ImpliedSections.Find(plan, documents, document, projectWords), document, (_, _, _, _) => { });
         var links = new LinkTargets(new[] { new Text("/repo/README.md", outline.Text), new Text("/repo/docs/page.md", outline.Text) }, "/repo/", RepositorySettings.DefaultDocs);
         BrokenLinkRule.Check("/repo/README.md", outline.Text, links, (_, _, _, _) => { });
     }

@@ -347,6 +347,26 @@ public sealed class RealFormsTests
             .VerifyAsync();
     }
 
+    [Theory]
+    [InlineData("## **Shop** is an online book store for readers", false)]
+    [InlineData("### Shop is a friendly alternative to the big stores", false)]
+    [InlineData("## Shop has moved to a new home", true)]
+    public async Task A_first_heading_that_says_what_the_project_is_opens_the_introduction(string heading, bool missing)
+    {
+        // FastEndpoints' "## **FastEndpoints** is a developer friendly alternative to Minimal APIs & MVC", ImageSharp's
+        // "### **ImageSharp** is a high-performance ... 2D graphics API.", each with the description under it.
+        string readme = Docs.CompleteWith(
+            "# Shop\n\n## Overview\nThe shop sells books online.\n",
+            "{|#0:# Shop|}\n\n" + heading + "\n\nIt sells books online, in twelve countries, to readers who like paper.\n");
+        var test = new RepositoryTest(("README.md", readme));
+        if (missing)
+        {
+            test.Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Overview", ""));
+        }
+
+        await test.VerifyAsync();
+    }
+
     [Fact]
     public async Task A_numbered_heading_is_no_release()
     {
