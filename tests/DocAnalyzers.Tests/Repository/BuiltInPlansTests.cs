@@ -125,15 +125,11 @@ public sealed class BuiltInPlansTests
     {
         // The targets hand the root's LICENSE over by name only (DocAnalyzersKind=Conventional); a file without the kind is none of ours.
         const string Readme = "{|#0:# Shop|}\n\nThe shop sells books online to readers.\n\n## Installation\nx\n## Usage\nx\n## Change Log\nx\n## Contributing\nx\n## Support\nx\n";
-        var test = new RepositoryTest(("README.md", Readme), (name, "MIT License\n\nPermission is hereby granted, free of charge.\n"))
+        await new RepositoryTest(("README.md", Readme), (name, "MIT License\n\nPermission is hereby granted, free of charge.\n"))
             .Property("DocAnalyzersPlan", "library")
-            .Kind(name, kind);
-        if (missing)
-        {
-            test.Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("License", ""));
-        }
-
-        await test.VerifyAsync();
+            .Kind(name, kind)
+            .ExpectIf(missing, new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("License", ""))
+            .VerifyAsync();
     }
 
     [Theory]
@@ -144,13 +140,9 @@ public sealed class BuiltInPlansTests
     {
         // Serilog's README installs the package under "Getting started", which the library plan reads as Usage.
         string readme = "{|#0:# Shop|}\n\nThe shop sells books online to readers.\n\n" + gettingStarted + "## Change Log\nx\n## Contributing\nx\n## Questions? Problems?\nx\n## License\nMIT.\n";
-        var test = new RepositoryTest(("README.md", readme)).Property("DocAnalyzersPlan", "library");
-        if (missing)
-        {
-            test.Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Installation", ""));
-        }
-
-        await test.VerifyAsync();
+        await new RepositoryTest(("README.md", readme)).Property("DocAnalyzersPlan", "library")
+            .ExpectIf(missing, new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Installation", ""))
+            .VerifyAsync();
     }
 
     [Theory]
@@ -162,13 +154,9 @@ public sealed class BuiltInPlansTests
     {
         // Ocelot keeps ReleaseNotes.md at its root, Akka.NET RELEASE_NOTES.md, FluentValidation Changelog.txt.
         string readme = Docs.CompleteWith("### Change Log\n1.0: first release.\n\n", "").Replace("## Change Management", "{|#0:## Change Management|}");
-        var test = new RepositoryTest(("README.md", readme), (name, "## 1.0\n\nFirst release.\n")).Kind(name, kind);
-        if (missing)
-        {
-            test.Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Change Log", " under 'Change Management'"));
-        }
-
-        await test.VerifyAsync();
+        await new RepositoryTest(("README.md", readme), (name, "## 1.0\n\nFirst release.\n")).Kind(name, kind)
+            .ExpectIf(missing, new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Change Log", " under 'Change Management'"))
+            .VerifyAsync();
     }
 
     [Theory]

@@ -66,13 +66,9 @@ public sealed class EmptySectionTests
     {
         // Quartz.NET's docs/faq.md is a front matter with a title and redirectTo, nothing else.
         string page = "---\n{|#0:title: FAQ|}\n" + frontMatter + "\n---\n";
-        var test = new RepositoryTest(("README.md", Docs.Complete), ("docs/faq.md", page));
-        if (empty)
-        {
-            test.Expect(new DiagnosticResult(Descriptors.SectionEmpty).WithLocation(0).WithArguments("FAQs and Troubleshooting"));
-        }
-
-        await test.VerifyAsync();
+        await new RepositoryTest(("README.md", Docs.Complete), ("docs/faq.md", page))
+            .ExpectIf(empty, new DiagnosticResult(Descriptors.SectionEmpty).WithLocation(0).WithArguments("FAQs and Troubleshooting"))
+            .VerifyAsync();
     }
 
     [Fact]

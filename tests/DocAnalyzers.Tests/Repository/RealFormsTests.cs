@@ -323,13 +323,9 @@ public sealed class RealFormsTests
         string readme = Docs.CompleteWith(
             "## Documentation and Resources\nWhere to read more.\n\n### API Documentation\nOpenAPI at /swagger.\n",
             "{|#0:## Documentation and Resources|}\n" + text + "\n");
-        var test = new RepositoryTest(("README.md", readme));
-        if (!present)
-        {
-            test.Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("API Documentation", " under 'Documentation and Resources'"));
-        }
-
-        await test.VerifyAsync();
+        await new RepositoryTest(("README.md", readme))
+            .ExpectIf(!present, new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("API Documentation", " under 'Documentation and Resources'"))
+            .VerifyAsync();
     }
 
     [Fact]
@@ -358,13 +354,9 @@ public sealed class RealFormsTests
         string readme = Docs.CompleteWith(
             "# Shop\n\n## Overview\nThe shop sells books online.\n",
             "{|#0:# Shop|}\n\n" + heading + "\n\nIt sells books online, in twelve countries, to readers who like paper.\n");
-        var test = new RepositoryTest(("README.md", readme));
-        if (missing)
-        {
-            test.Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Overview", ""));
-        }
-
-        await test.VerifyAsync();
+        await new RepositoryTest(("README.md", readme))
+            .ExpectIf(missing, new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Overview", ""))
+            .VerifyAsync();
     }
 
     [Fact]

@@ -58,6 +58,9 @@ internal sealed class RepositoryTest : CSharpAnalyzerTest<RepositoryDocumentatio
         return this;
     }
 
+    /// <summary>Expects the diagnostic only when <paramref name="expected"/> is true: the rows of a theory that tell both cases apart.</summary>
+    public RepositoryTest ExpectIf(bool expected, DiagnosticResult diagnostic) => expected ? Expect(diagnostic) : this;
+
     public Task VerifyAsync(CancellationToken cancellationToken = default)
     {
         // A global config's sections follow its global properties, so it is written once, last.
