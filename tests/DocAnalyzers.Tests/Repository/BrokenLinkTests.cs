@@ -134,6 +134,15 @@ public sealed class BrokenLinkTests
     }
 
     [Fact]
+    public async Task Paths_a_docs_site_resolves_are_left_to_it()
+    {
+        // EventStore's VuePress docs link '@server/security/user-authorization.md#admins-role'.
+        await Verify(
+            ("docs/http-api/api.md", "# API\n\n[a](~/docs/missing.md) [b](@server/security/missing.md#admins-role) [c]({{ site.baseurl }}/missing.md) [d]({% link missing.md %})"),
+            ("README.md", Readme("[API](docs/http-api/api.md)")));
+    }
+
+    [Fact]
     public async Task Files_the_documentation_globs_do_not_cover_are_not_judged()
     {
         await Verify(("README.md", Readme("[a](CODE_OF_CONDUCT.md) [b](src/Lib/README.md) [c](docs/images/logo.png) [d](../../issues) [e](samples/) [f](docs/bin/x.md)")));
@@ -147,6 +156,18 @@ public sealed class BrokenLinkTests
             ("docs/guide.md", Guide),
             ("README.md", Readme(string.Empty)),
             Broken(0, "/docs/missing-page.md", FileMissing));
+    }
+
+    [Fact]
+    public async Task A_link_from_a_docs_site_root_resolves_against_its_folder()
+    {
+        // Quartz.NET's VuePress pages in docs/ link '/documentation/quartz-4.x/migration-guide.md#tasks-changed-to-valuetask'.
+        await Verify(
+            ("docs/documentation/faq.md", "# FAQ\n\n[a](/documentation/guide.md#install) [b]({|#0:/documentation/guide.md#nowhere|}) [c]({|#1:/documentation/missing.md|})"),
+            ("docs/documentation/guide.md", Guide),
+            ("README.md", Readme("[FAQ](docs/documentation/faq.md)")),
+            Broken(0, "/documentation/guide.md#nowhere", "points to no heading or anchor in '/documentation/guide.md'; link to an existing heading or anchor, or remove the fragment"),
+            Broken(1, "/documentation/missing.md", FileMissing));
     }
 
     [Fact]

@@ -48,7 +48,10 @@ internal static class BrokenLinkRule
     private static (string Reason, string? Replacement)? Problem(string self, MarkdownLink link, string source, LinkTargets targets, ref long budget)
     {
         string url = link.Url.Trim();
-        if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || url[0] == '~' || Scheme.IsMatch(url)
+
+        // Docs sites resolve '~/' (docfx) and '@alias/' (VuePress, VitePress) themselves; the files they
+        // name are not known here.
+        if (url.Length == 0 || url.StartsWith("//", StringComparison.Ordinal) || url[0] is '~' or '@' || Scheme.IsMatch(url)
             || url.IndexOf("{{", StringComparison.Ordinal) >= 0 || url.IndexOf("{%", StringComparison.Ordinal) >= 0)
         {
             return null;
@@ -70,6 +73,13 @@ internal static class BrokenLinkRule
         else if (Resolve(self, written, targets.Root) is { } resolved)
         {
             target = resolved;
+
+            // A docs site serves its folder as '/': in docs/, '/guide/setup.md' names docs/guide/setup.md.
+            if (!targets.Exists(target) && written.StartsWith("/", StringComparison.Ordinal)
+                && SiteRoot(self, targets.Root) is { } site && Resolve(self, written, site) is { } onSite && targets.Exists(onSite))
+            {
+                target = onSite;
+            }
         }
         else
         {
@@ -121,6 +131,13 @@ internal static class BrokenLinkRule
         }
 
         return ($"points to no heading or anchor in {where}; did you mean '#{nearest}'?", rawHash < 0 ? null : raw.Substring(0, rawHash + 1) + nearest);
+    }
+
+    /// <summary>The top folder under the root that holds <paramref name="self"/> ("/repo/docs/"), or null for a file at the root.</summary>
+    private static string? SiteRoot(string self, string root)
+    {
+        int slash = root.Length > 0 && self.StartsWith(root, StringComparison.Ordinal) ? self.IndexOf('/', root.Length) : -1;
+        return slash < 0 ? null : self.Substring(0, slash + 1);
     }
 
     /// <summary>The full path the link names, or null when it leaves the repository or names a folder.</summary>
