@@ -197,7 +197,7 @@ public static class Descriptors
         Repository,
         "No documentation files were found",
         "No documentation files were found{0} matching '{1}'; write a README.md, or name your documentation files with the MSBuild property DocAnalyzersDocs",
-        "The repository has none of the documentation files DocAnalyzers looks for (README.md, docs/**/*.md, CHANGELOG.md, CONTRIBUTING.md, or the DocAnalyzersDocs globs); the message names the root and the globs searched.",
+        "The repository has none of the documentation files DocAnalyzers looks for (README.md, docs/**/*.md, doc/**/*.md, documentation/**/*.md, CHANGELOG.md, CONTRIBUTING.md, or the DocAnalyzersDocs globs); the message names the root and the globs searched.",
         DiagnosticSeverity.Warning,
         WellKnownDiagnosticTags.CompilationEnd);
 

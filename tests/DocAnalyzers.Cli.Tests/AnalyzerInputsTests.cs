@@ -15,6 +15,7 @@ public sealed class AnalyzerInputsTests
     [Theory]
     [InlineData("README.md;CHANGELOG.md;CONTRIBUTING.md;docs/guide.md;docs/deep/er/notes.md", null, "CHANGELOG.md;CONTRIBUTING.md;README.md;docs/deep/er/notes.md;docs/guide.md")]
     [InlineData("readme.md;Changelog.md", null, "Changelog.md;readme.md")]
+    [InlineData("README.md;doc/guide.md;documentation/setup/run.md;docs2/x.md;src/doc/y.md", null, "README.md;doc/guide.md;documentation/setup/run.md")]
     [InlineData("README.md;NOTES.md;src/README.md;docs/guide.txt", null, "README.md")]
     [InlineData("README.md;docs/bin/a.md;docs/obj/b.md;docs/node_modules/c/d.md;docs/binder/e.md", null, "README.md;docs/binder/e.md")]
     [InlineData("README.md;docs/guide.md;adr/0001-use-markdown.md", "<DocAnalyzersDocs>README.md;adr/**/*.md</DocAnalyzersDocs>", "README.md;adr/0001-use-markdown.md")]
@@ -86,7 +87,7 @@ public sealed class AnalyzerInputsTests
 
         Assert.StartsWith("is_global = true\n", config);
         Assert.Contains($"build_property.DocAnalyzersRepositoryRoot = {inputs.Root}\n", config);
-        Assert.Contains("build_property.DocAnalyzersDocsSearched = README.md, docs/**/*.md, CHANGELOG.md, CONTRIBUTING.md\n", config);
+        Assert.Contains("build_property.DocAnalyzersDocsSearched = README.md, docs/**/*.md, doc/**/*.md, documentation/**/*.md, CHANGELOG.md, CONTRIBUTING.md\n", config);
         Assert.Contains("build_property.DocAnalyzersCheckRepository = true\n", config);
         Assert.Contains($"[{Path.Combine(repository.Root, "README.md").Replace('\\', '/')}]\nbuild_metadata.AdditionalFiles.DocAnalyzersKind = Document\n", config);
         Assert.Contains($"[{Path.Combine(repository.Root, "eng", "plan.md").Replace('\\', '/')}]\nbuild_metadata.AdditionalFiles.DocAnalyzersKind = Template\n", config);

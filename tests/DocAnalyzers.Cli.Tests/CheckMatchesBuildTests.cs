@@ -23,6 +23,10 @@ public sealed class CheckMatchesBuildTests
             .With("LICENSE", "MIT License\n")
             .With("docs/guide.md", "# Guide\n\n## Configuration\n\nTODO: the options.\n\n## Support\n")
 
+            // The other conventional documentation folders.
+            .With("doc/contributing.md", "# Contributing\n")
+            .With("documentation/api.md", "# API documentation\n")
+
             // A name with characters the generated config escapes, as the SDK escapes them.
             .With("docs/notes, v2 {draft}.md", "# Notes\n\n## Usage\n")
             .With("src/Lib/Class1.cs", "namespace Lib;\n\ninternal static class Class1\n{\n}\n")
@@ -34,6 +38,8 @@ public sealed class CheckMatchesBuildTests
 
         Assert.True(built.Count >= 7, buildOutput);
         Assert.Contains("docs/notes, v2 {draft}.md(3,1): warning DOC201: Section 'Usage' is empty", built);
+        Assert.Contains("doc/contributing.md(1,1): warning DOC201: Section 'Contributing' is empty", built);
+        Assert.Contains("documentation/api.md(1,1): warning DOC201: Section 'API Documentation' is empty", built);
         Assert.NotEqual(0, buildExit);
         Assert.Equal(1, check.ExitCode);
         Assert.Equal(built, checkedLines.ToHashSet());

@@ -171,7 +171,7 @@ public sealed class ApiDocumentationTests
                 }
             }
             """);
-        string noDocumentation = $"CSC: warning DOC206: No documentation files were found under '{repository.Root}' matching 'README.md, docs/**/*.md, CHANGELOG.md, CONTRIBUTING.md'; write a README.md, or name your documentation files with the MSBuild property DocAnalyzersDocs";
+        string noDocumentation = $"CSC: warning DOC206: No documentation files were found under '{repository.Root}' matching 'README.md, docs/**/*.md, doc/**/*.md, documentation/**/*.md, CHANGELOG.md, CONTRIBUTING.md'; write a README.md, or name your documentation files with the MSBuild property DocAnalyzersDocs";
 
         BuildResult asTestProject = repository.Build("tests/Inventory.Tests");
         BuildResult asLibrary = repository.Build("tests/Inventory.Tests", "-p:IsTestProject=false");

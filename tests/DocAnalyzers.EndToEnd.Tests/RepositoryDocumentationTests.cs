@@ -206,7 +206,7 @@ public sealed class RepositoryDocumentationTests
         BuildResult build = repository.Build("src/Library");
 
         BuildAssert.Succeeded(build);
-        BuildAssert.DocDiagnostics(build, repository, $"CSC: warning DOC206: No documentation files were found under '{repository.Root}' matching 'README.md, docs/**/*.md, CHANGELOG.md, CONTRIBUTING.md'; write a README.md, or name your documentation files with the MSBuild property DocAnalyzersDocs");
+        BuildAssert.DocDiagnostics(build, repository, $"CSC: warning DOC206: No documentation files were found under '{repository.Root}' matching 'README.md, docs/**/*.md, doc/**/*.md, documentation/**/*.md, CHANGELOG.md, CONTRIBUTING.md'; write a README.md, or name your documentation files with the MSBuild property DocAnalyzersDocs");
     }
 
     [Fact]

@@ -15,7 +15,7 @@ internal sealed class RepositorySettings
     public const string DocsProperty = "DocAnalyzersDocsSearched";
 
     /// <summary>The globs the package's props search when the project sets none.</summary>
-    public const string DefaultDocs = "README.md, docs/**/*.md, CHANGELOG.md, CONTRIBUTING.md";
+    public const string DefaultDocs = "README.md, docs/**/*.md, doc/**/*.md, documentation/**/*.md, CHANGELOG.md, CONTRIBUTING.md";
 
     /// <summary>The AdditionalFiles metadata that says what a file is to DocAnalyzers.</summary>
     public const string KindMetadata = "build_metadata.AdditionalFiles.DocAnalyzersKind";

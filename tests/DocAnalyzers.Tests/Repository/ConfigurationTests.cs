@@ -11,7 +11,7 @@ public sealed class ConfigurationTests
     public async Task No_documentation_files_give_one_diagnostic()
     {
         await new RepositoryTest()
-            .Expect(new DiagnosticResult(Descriptors.NoDocumentation).WithArguments(" under '/repo/'", "README.md, docs/**/*.md, CHANGELOG.md, CONTRIBUTING.md"))
+            .Expect(new DiagnosticResult(Descriptors.NoDocumentation).WithArguments(" under '/repo/'", "README.md, docs/**/*.md, doc/**/*.md, documentation/**/*.md, CHANGELOG.md, CONTRIBUTING.md"))
             .VerifyAsync();
     }
 
