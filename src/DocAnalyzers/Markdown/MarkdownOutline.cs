@@ -51,10 +51,14 @@ internal sealed class OutlineEntry
         IsLabel = isLabel;
         IsListItem = isListItem;
         IsLink = isLink || (!isLabel && WholeLink.IsMatch(text));
+        IsSentence = SectionTitle.EndsSentence(text);
     }
 
     /// <summary>The title without its markup (<see cref="SectionTitle.Display"/>), for messages.</summary>
     public string Title { get; }
+
+    /// <summary>The title ends as a sentence does, with '.' or '!': a slogan, not a section's name.</summary>
+    public bool IsSentence { get; }
 
     /// <summary>The title's comparison key (<see cref="SectionTitle.Normalize"/>), what the plan's matcher reads.</summary>
     public string Key { get; }

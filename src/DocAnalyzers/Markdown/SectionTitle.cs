@@ -1,3 +1,4 @@
+using System;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -53,6 +54,13 @@ internal static class SectionTitle
         }
 
         return CollapseSpaces(TrimSymbols(builder.ToString()));
+    }
+
+    /// <summary>True when the heading's text, markup aside, ends as a sentence does, with '.' or '!' ("Ready. Sell. Grow.").</summary>
+    public static bool EndsSentence(string title)
+    {
+        string text = HtmlTag.Replace(Image.Replace(TrailingAttributes.Replace(title, string.Empty), " "), " ").TrimEnd(' ', '\t', '*', '_', '`');
+        return text.EndsWith(".", StringComparison.Ordinal) || text.EndsWith("!", StringComparison.Ordinal);
     }
 
     /// <summary>Returns the comparison key of <paramref name="title"/>, or an empty string when nothing is left.</summary>

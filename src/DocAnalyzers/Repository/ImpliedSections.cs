@@ -11,11 +11,11 @@ namespace DocAnalyzers.Repository;
 /// Sections that real documentation holds without a heading of their own:
 /// <list type="bullet">
 /// <item>the main README's introduction, prose between its title and its first section (or under a first heading that
-/// says what the project is), is the plan's <c>{intro}</c> section (Overview): a real sentence, not only badges, links
+/// says what the project is, or that is a slogan ending in '.' or '!'), is the plan's <c>{intro}</c> section (Overview): a real sentence, not only badges, links
 /// or images;</item>
 /// <item>a diagram section (Architecture Diagram) is present when its parent section (System Architecture)
-/// shows a diagram in its own text, or when the main README's introduction shows one whose alt text or
-/// caption names it ("architecture");</item>
+/// shows a diagram in its own text, or a heading naming its subject does ("## Application Architecture"), or when the
+/// main README's introduction shows one whose alt text or caption names it ("architecture");</item>
 /// <item>a section with <c>code=</c> markers is present when a code block anywhere holds one ("dotnet add package");</item>
 /// <item>a subsection is present when a paragraph or list item of its parent's own text opens with its name, as a
 /// link or as a sentence ("- [API reference](https://...)" under "## Documentation").</item>
@@ -61,7 +61,8 @@ internal static class ImpliedSections
                 implied.Add(section);
             }
 
-            if (section.IsDiagram && (ParentShows(section, documents, DiagramDetector.IsDiagram) || IntroductionShowsDiagram(section, introduction, source)))
+            if (section.IsDiagram
+                && (ParentShows(section, documents, DiagramDetector.IsDiagram) || NamedHeadingShowsDiagram(section, documents) || IntroductionShowsDiagram(section, introduction, source)))
             {
                 implied.Add(section);
             }
@@ -86,31 +87,50 @@ internal static class ImpliedSections
     }
 
     /// <summary>
-    /// The blocks before the main document's first section: its preamble and the text under its title, and the text
-    /// under a first heading that says what the project is (<c>## Contoso is a friendly alternative to ...</c>).
+    /// The blocks before the main document's first section: its preamble, the text under its title or under the smaller
+    /// headings of a banner, and the text under a first heading that says what the project is
+    /// (<c>## Contoso is a friendly alternative to ...</c>) or is a slogan.
     /// </summary>
     public static List<ContentBlock> Introduction(ResolvedDocument main, ICollection<string> projectWords)
     {
         var blocks = new List<ContentBlock>(main.Outline.Preamble);
+        IReadOnlyList<OutlineEntry> entries = main.Outline.Entries;
         int first = 0;
         if (main.TitleIndex >= 0)
         {
-            blocks.AddRange(main.Outline.Entries[main.TitleIndex].OwnContent);
+            blocks.AddRange(entries[main.TitleIndex].OwnContent);
             first = main.TitleIndex + 1;
         }
-
-        if (first < main.Count && main.SectionOf(first) is null && IsTagline(main.Outline.Entries[first].Key, projectWords))
+        else if (entries.Count > 0)
         {
-            blocks.AddRange(main.Outline.Entries[first].OwnContent);
+            // Headings below the file's top level, before its first top-level heading, are a banner: a logo and a
+            // slogan in '<h3 align="center">' before '## Features'. Their text is the introduction.
+            int top = entries.Min(entry => entry.Level);
+            while (first < main.Count && entries[first].Level > top && main.SectionOf(first) is null)
+            {
+                blocks.AddRange(entries[first].OwnContent);
+                first++;
+            }
+        }
+
+        if (first < main.Count && main.SectionOf(first) is null && IsTagline(entries[first], projectWords))
+        {
+            blocks.AddRange(entries[first].OwnContent);
         }
 
         return blocks;
     }
 
-    // A heading that opens with the project's name and "is" or "are": "FastEndpoints is a developer friendly alternative to ...".
-    private static bool IsTagline(string key, ICollection<string> projectWords)
+    // A heading that opens with the project's name and "is" or "are" ("FastEndpoints is a developer friendly alternative
+    // to ..."), or that is a sentence, as a slogan is ("Ready. Sell. Grow."); section headings end in neither '.' nor '!'.
+    private static bool IsTagline(OutlineEntry heading, ICollection<string> projectWords)
     {
-        string[] words = key.Split(' ');
+        if (heading.IsSentence)
+        {
+            return true;
+        }
+
+        string[] words = heading.Key.Split(' ');
         return words.Length > 2
             && words[1] is "is" or "are"
             && TitleWords.NameWords(words[0]).FirstOrDefault() is { } name
@@ -201,11 +221,38 @@ internal static class ImpliedSections
         return false;
     }
 
-    // A diagram in the introduction counts when its alt text, its paragraph or the block next to it names the section ("architecture").
-    private static bool IntroductionShowsDiagram(PlanSection section, List<ContentBlock> introduction, string source)
+    // A diagram in the own text of any heading that names the section's subject counts: the image under
+    // "## Application Architecture", the mermaid chart under "## Collection Rule Architecture".
+    private static bool NamedHeadingShowsDiagram(PlanSection section, IReadOnlyList<ResolvedDocument> documents)
+    {
+        HashSet<string> wanted = Subject(section);
+        foreach (ResolvedDocument document in documents)
+        {
+            foreach (OutlineEntry entry in document.Outline.Entries)
+            {
+                if (!entry.IsLabel && TitleWords.NameWords(entry.Title).Any(wanted.Contains)
+                    && entry.OwnContent.Exists(block => DiagramDetector.IsDiagram(block, document.Outline.Source)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    // The words of the section's title that are not "diagram" or a like word: "architecture" for Architecture Diagram.
+    private static HashSet<string> Subject(PlanSection section)
     {
         var wanted = new HashSet<string>(TitleWords.Read(section.Title).Words, StringComparer.Ordinal);
         wanted.ExceptWith(DiagramWords);
+        return wanted;
+    }
+
+    // A diagram in the introduction counts when its alt text, its paragraph or the block next to it names the section ("architecture").
+    private static bool IntroductionShowsDiagram(PlanSection section, List<ContentBlock> introduction, string source)
+    {
+        HashSet<string> wanted = Subject(section);
         if (wanted.Count == 0)
         {
             return false;

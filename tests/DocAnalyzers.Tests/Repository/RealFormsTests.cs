@@ -56,6 +56,22 @@ public sealed class RealFormsTests
     }
 
     [Theory]
+    [InlineData("A web front end and an API.\n", "![Microservices](assets/microservices.png)", false)]
+    [InlineData("React with Vite.\n", "```mermaid\nflowchart LR\n  web --> api\n```", false)]
+    [InlineData("Payments through Stripe webhooks.\n", "![Webhooks](docs/webhooks.png)", true)]
+    public async Task A_diagram_under_a_heading_that_names_the_architecture_is_the_architecture_diagram(string under, string diagram, bool missing)
+    {
+        // food-delivery-microservices shows its diagram under "## Application Architecture", dotnet-monitor its
+        // mermaid chart under "## Collection Rule Architecture"; Integration Points names no architecture.
+        string readme = Docs.CompleteWith("### Architecture Diagram\n![Architecture](docs/architecture.png)\n\n", "")
+            .Replace(under, under + "\n" + diagram + "\n")
+            .Replace("## System Architecture", "{|#0:## System Architecture|}");
+        await new RepositoryTest(("README.md", readme))
+            .ExpectIf(missing, new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Architecture Diagram", " under 'System Architecture'"))
+            .VerifyAsync();
+    }
+
+    [Theory]
     [InlineData("![Architecture of the shop](docs/overview.png)")]
     [InlineData("![](docs/architecture.svg)")]
     [InlineData("```mermaid\nflowchart LR\n  web --> api\n```\n\n*The shop's architecture: a web front end and an API.*")]
@@ -346,14 +362,32 @@ public sealed class RealFormsTests
     [Theory]
     [InlineData("## **Shop** is an online book store for readers", false)]
     [InlineData("### Shop is a friendly alternative to the big stores", false)]
+    [InlineData("<h3 align=\"center\"><strong>Ready. Read. Grow.</strong></h3>", false)]
+    [InlineData("## Books for everyone!", false)]
     [InlineData("## Shop has moved to a new home", true)]
+    [InlineData("## Shop, a book store", true)]
     public async Task A_first_heading_that_says_what_the_project_is_opens_the_introduction(string heading, bool missing)
     {
         // FastEndpoints' "## **FastEndpoints** is a developer friendly alternative to Minimal APIs & MVC", ImageSharp's
-        // "### **ImageSharp** is a high-performance ... 2D graphics API.", each with the description under it.
+        // "### **ImageSharp** is a high-performance ... 2D graphics API.", Smartstore's slogan "<h3>Ready. Sell. Grow.</h3>",
+        // each with the description under it.
         string readme = Docs.CompleteWith(
             "# Shop\n\n## Overview\nThe shop sells books online.\n",
             "{|#0:# Shop|}\n\n" + heading + "\n\nIt sells books online, in twelve countries, to readers who like paper.\n");
+        await new RepositoryTest(("README.md", readme))
+            .ExpectIf(missing, new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Overview", ""))
+            .VerifyAsync();
+    }
+
+    [Theory]
+    [InlineData("It sells books online, in twelve countries, to readers who like paper.", false)]
+    [InlineData("[Website](https://shop.example) | [Forum](https://forum.shop.example)", true)]
+    public async Task Text_under_a_banner_of_smaller_headings_is_the_introduction(string text, bool missing)
+    {
+        // Smartstore's README opens with a logo and a slogan in '<h3 align="center">', above its '## Technology & Design'.
+        string readme = Docs.CompleteWith(
+            "# Shop\n\n## Overview\nThe shop sells books online.\n",
+            "{|#0:<h3 align=\"center\"><img src=\"logo.png\" alt=\"Shop\"></h3>|}\n<h3 align=\"center\">Books for everyone</h3>\n\n" + text + "\n");
         await new RepositoryTest(("README.md", readme))
             .ExpectIf(missing, new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Overview", ""))
             .VerifyAsync();

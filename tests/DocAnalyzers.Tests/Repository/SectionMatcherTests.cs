@@ -96,6 +96,9 @@ public sealed class SectionMatcherTests
     [InlineData("FrontEnd application", "Frontend Architecture")]
     [InlineData("Codebase Structure", "Code Repository")]
     [InlineData("Technology Stack", "External Resources")]
+    [InlineData("Authorization 🔐", "Security Architecture")]
+    [InlineData("Threat model", "Security Architecture")]
+    [InlineData("Running E2E Tests", "Testing")]
     public void Real_headings_name_their_section(string heading, string section)
     {
         Assert.Equal(section, PlanReader.Default.Matcher.Match(heading, Contoso, enclosing: null)?.Title);
@@ -143,6 +146,7 @@ public sealed class SectionMatcherTests
     [InlineData("API client")]
     [InlineData("Contoso clients")]
     [InlineData("Using a Contoso database")]
+    [InlineData("Working with IDatabase")]
     public void Look_alikes_name_nothing(string heading)
     {
         Assert.Null(PlanReader.Default.Matcher.Match(heading, Contoso, enclosing: null)?.Title);
