@@ -47,7 +47,7 @@ internal static class PlanReader
     /// <summary>The plan used when the build names none: the technical-documentation seed, 7 sections and their 20 subsections.</summary>
     public const string DefaultName = "technical";
 
-    private const string KnownAttributes = "optional, diagram, table, intro, group, list, aliases, files and code";
+    private const string KnownAttributes = "optional, diagram, table, intro, group, list, links, aliases, files and code";
 
     private static readonly MarkdownPipeline Pipeline = CreatePipeline();
 
@@ -121,6 +121,7 @@ internal static class PlanReader
             bool intro = false;
             bool group = false;
             bool list = false;
+            bool links = false;
             IReadOnlyList<string> aliases = Array.Empty<string>();
             IReadOnlyList<string> files = Array.Empty<string>();
             IReadOnlyList<string> code = Array.Empty<string>();
@@ -152,6 +153,9 @@ internal static class PlanReader
                     case "list":
                         list = true;
                         break;
+                    case "links":
+                        links = true;
+                        break;
                     case "aliases":
                         aliases = SplitList(property.Value);
                         break;
@@ -173,7 +177,7 @@ internal static class PlanReader
 
             PlanSection? parent = open.Count > 0 ? open.Peek().Section : null;
             descriptions.TryGetValue(heading, out string? description);
-            var section = new PlanSection(title, parent, description ?? string.Empty, optional, diagram, aliases, files, intro, group, table, list, code);
+            var section = new PlanSection(title, parent, description ?? string.Empty, optional, diagram, aliases, files, intro, group, table, list, code, links);
             sections.Add(section);
             open.Push((heading.Level, section));
         }

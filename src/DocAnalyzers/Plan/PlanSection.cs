@@ -7,7 +7,7 @@ internal sealed class PlanSection
 {
     private readonly List<PlanSection> children = new();
 
-    public PlanSection(string title, PlanSection? parent, string description, bool isOptional, bool isDiagram, IReadOnlyList<string> aliases, IReadOnlyList<string> files, bool isIntro = false, bool isGroup = false, bool isTable = false, bool isList = false, IReadOnlyList<string>? codeMarkers = null)
+    public PlanSection(string title, PlanSection? parent, string description, bool isOptional, bool isDiagram, IReadOnlyList<string> aliases, IReadOnlyList<string> files, bool isIntro = false, bool isGroup = false, bool isTable = false, bool isList = false, IReadOnlyList<string>? codeMarkers = null, bool isLinks = false)
     {
         Title = title;
         Parent = parent;
@@ -16,6 +16,7 @@ internal sealed class PlanSection
         IsGroup = isGroup;
         IsTable = isTable;
         IsList = isList;
+        IsLinks = isLinks;
         CodeMarkers = codeMarkers ?? System.Array.Empty<string>();
         Description = description;
         IsOptional = isOptional;
@@ -49,6 +50,12 @@ internal sealed class PlanSection
     /// entries and names no section of the plan ("### Storage" links under "## Other resources").
     /// </summary>
     public bool IsList { get; }
+
+    /// <summary>
+    /// A list of links to web pages in the main README satisfies the section: at least three items in a row, each opening
+    /// with one (Smartstore's "* :house: **Website:** [https://www.smartstore.com](...)").
+    /// </summary>
+    public bool IsLinks { get; }
 
     /// <summary>The main README's introduction (prose between its title and its first section) satisfies the section.</summary>
     public bool IsIntro { get; }

@@ -16,6 +16,8 @@ namespace DocAnalyzers.Repository;
 /// <item>a diagram section (Architecture Diagram) is present when its parent section (System Architecture)
 /// shows a diagram in its own text, or a heading naming its subject does ("## Application Architecture"), or when the
 /// main README's introduction shows one whose alt text or caption names it ("architecture");</item>
+/// <item>a section marked <c>{links}</c> (External Resources) is present when the main README lists at least three links
+/// to web pages in a row;</item>
 /// <item>a section with <c>code=</c> markers is present when a code block anywhere holds one ("dotnet add package");</item>
 /// <item>a subsection is present when a paragraph or list item of its parent's own text opens with its name, as a
 /// link or as a sentence ("- [API reference](https://...)" under "## Documentation").</item>
@@ -47,6 +49,16 @@ internal static class ImpliedSections
         @"(?<=\]\()(?<target>[^()\r\n]*)\)|\b(?:src|href)\s*=\s*[""'](?<target>[^""'\r\n]*)[""']|(?<target>https?://[^\s)\]]+)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    // A list item that opens with a link to a web page, after up to four emoji and a bold label:
+    // "* :house: **Website:** [https://www.smartstore.com](https://www.smartstore.com)". Bounded: read once per line.
+    private static readonly Regex LinkItem = new(
+        @"^[ \t]*[-*+][ \t]+(?:(?::[a-z0-9_+-]{1,40}:|&#?\w{1,10};|[^\w\s\[\]*<`])[ \t]*){0,4}(?:\*\*[^*\r\n]{1,100}\*\*[ \t]*:?[ \t]*)?(?:\[[^\]\r\n]*\]\(|<)https?://",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
+    private static readonly Regex ListItem = new(@"^[ \t]*[-*+][ \t]", RegexOptions.CultureInvariant);
+
+    private const int MinimumLinkItems = 3;
+
     private static readonly HashSet<string> DiagramWords = new(StringComparer.Ordinal) { "diagram", "chart", "figur", "imag", "pictur", "view" };
 
     public static HashSet<PlanSection> Find(DocumentationPlan plan, IReadOnlyList<ResolvedDocument> documents, ResolvedDocument? main, ICollection<string> projectWords)
@@ -63,6 +75,11 @@ internal static class ImpliedSections
 
             if (section.IsDiagram
                 && (ParentShows(section, documents, DiagramDetector.IsDiagram) || NamedHeadingShowsDiagram(section, documents) || IntroductionShowsDiagram(section, introduction, source)))
+            {
+                implied.Add(section);
+            }
+
+            if (section.IsLinks && main is not null && ListsLinks(main.Outline))
             {
                 implied.Add(section);
             }
@@ -177,6 +194,43 @@ internal static class ImpliedSections
                 && (text.Length == name.Length || !char.IsLetterOrDigit(text[name.Length])))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    // Three list items in a row that each open with a link to a web page, outside code blocks. Blank lines and indented
+    // continuation lines keep the run going; any other line ends it.
+    private static bool ListsLinks(MarkdownOutline outline)
+    {
+        // The code blocks in file order, walked alongside the lines.
+        var code = new List<ContentBlock>(outline.Preamble.Where(block => block.Kind == ContentKind.Code));
+        code.AddRange(outline.Entries.SelectMany(entry => entry.OwnContent).Where(block => block.Kind == ContentKind.Code));
+        int next = 0;
+        int run = 0;
+        foreach (Microsoft.CodeAnalysis.Text.TextLine line in outline.Text.Lines)
+        {
+            while (next < code.Count && code[next].Span.End <= line.Start)
+            {
+                next++;
+            }
+
+            string text = line.ToString();
+            if (next < code.Count && code[next].Span.Start <= line.Start)
+            {
+                run = 0;
+            }
+            else if (LinkItem.IsMatch(text))
+            {
+                if (++run >= MinimumLinkItems)
+                {
+                    return true;
+                }
+            }
+            else if (ListItem.IsMatch(text) || (text.Trim().Length > 0 && !char.IsWhiteSpace(text[0])))
+            {
+                run = 0;
             }
         }
 

@@ -67,7 +67,7 @@ public sealed class ConfigurationTests
         await new RepositoryTest(("outline.md", "# Usage\n{|#0:## Install {optinal}|}\n"), ("README.md", "## Overview\n"))
             .Kind("outline.md", "Template")
             .Expect(new DiagnosticResult(Descriptors.ConfigurationUnusable).WithLocation(0).WithArguments(
-                "in the template 'outline.md', the heading 'Install' has an unknown attribute 'optinal'; the template knows only optional, diagram, table, intro, group, list, aliases, files and code"))
+                "in the template 'outline.md', the heading 'Install' has an unknown attribute 'optinal'; the template knows only optional, diagram, table, intro, group, list, links, aliases, files and code"))
             .VerifyAsync();
     }
 

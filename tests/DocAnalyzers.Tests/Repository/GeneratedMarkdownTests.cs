@@ -17,7 +17,7 @@ namespace DocAnalyzers.Tests.Repository;
 /// Property tests over generated markdown: what people type half-way in the IDE and what real files hold
 /// (unclosed fences, HTML blocks and headings, nested lists, tables, setext headings, front matter, CRLF,
 /// emoji, entities, bold labels, links with odd targets and unclosed brackets, headings that are links, redirect pages,
-/// VitePress-style anchors and lone surrogates). Every DOC2xx rule and every markdown fix run on each document without
+/// VitePress-style anchors and lone surrogates, link lists, slogans, site aliases). Every DOC2xx rule and every markdown fix run on each document without
 /// an exception, and the work grows linearly with the size of the file.
 /// </summary>
 [Collection(NotInParallel.Name)]
@@ -42,6 +42,8 @@ public sealed class GeneratedMarkdownTests
         "### Storage\n", "## Asp.Versioning.Http \u2026 Support <Badge text=\"6.1\" />\n", "## 3. The Recipe\n", "## Half-typed \uD83D\n",
         "[v](#asp-versioning-http-support) ", "[r](#_3-the-recipe) ", "- [API reference](https://example.com/api)\n", "API documentation can be found at x.\n",
         "```sh\ndotnet add package Shop\n```\n", "# Changelog\n", "## Security\n",
+        "* :house: **Website:** [https://shop.example](https://shop.example)\n", "- &#9654;&#65039; **Forum**: <https://forum.example>\n",
+        "<h3 align=\"center\"><strong>Ready. Sell. Grow.</strong></h3>\n", "## Application Architecture\n", "[s](@server/page.md#x) ", "[d](/page.md) ",
     };
 
     public static IEnumerable<object[]> Seeds() => Enumerable.Range(1, 40).Select(seed => new object[] { seed });

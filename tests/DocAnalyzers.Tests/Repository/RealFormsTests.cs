@@ -393,6 +393,25 @@ public sealed class RealFormsTests
             .VerifyAsync();
     }
 
+    [Theory]
+    [InlineData("* :house: **Website:** [https://shop.example](https://shop.example)\n* :blue_book: **User Guide:** [Shop User Guide](https://docs.shop.example)\n* &#9654;&#65039; **Forum:** <https://forum.shop.example>\n", false)]
+    [InlineData("- **Shop.Core**: [Core concepts](https://docs.shop.example/core)\n\n- **Shop.Payments**: [Payments](https://docs.shop.example/payments)\n  with Stripe and PayPal\n- [Shop.Reports](https://github.com/shop/reports) - reports\n", false)]
+    [InlineData("- [Website](https://shop.example)\n- [Forum](https://forum.shop.example)\n", true)]
+    [InlineData("- Install [Docker](https://docs.docker.com)\n- Install [Python](https://python.org)\n- Install [.NET](https://dot.net)\n", true)]
+    [InlineData("- [Website](https://shop.example)\n- [Forum](https://forum.shop.example)\n- the [issues](https://github.com/shop/issues)\n- [Blog](https://blog.shop.example)\n", true)]
+    [InlineData("```markdown\n- [Website](https://shop.example)\n- [Forum](https://forum.shop.example)\n- [Blog](https://blog.shop.example)\n```\n", true)]
+    public async Task A_list_of_links_in_the_readme_is_the_external_resources(string list, bool missing)
+    {
+        // Smartstore's README lists its website, guides and forum under the introduction; nats.net's its packages'
+        // concept pages, each after a bold label. Prerequisites that open with a verb, and a code sample, are not resources.
+        string readme = Docs.CompleteWith("### External Resources\nLinks to the Stripe documentation.\n\n", "")
+            .Replace("The shop sells books online.\n", "The shop sells books online.\n\n" + list)
+            .Replace("## Documentation and Resources", "{|#0:## Documentation and Resources|}");
+        await new RepositoryTest(("README.md", readme))
+            .ExpectIf(missing, new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("External Resources", " under 'Documentation and Resources'"))
+            .VerifyAsync();
+    }
+
     [Fact]
     public async Task A_numbered_heading_is_no_release()
     {
