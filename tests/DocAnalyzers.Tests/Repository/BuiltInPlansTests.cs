@@ -170,4 +170,13 @@ public sealed class BuiltInPlansTests
         string readme = "# Shop\n\nThe shop sells books online to readers.\n\n## Installation\nx\n## Usage\nx\n## Change Log\nx\n## Contributing\nx\n## " + heading + "\nx\n## License\nMIT.\n";
         await new RepositoryTest(("README.md", readme)).Property("DocAnalyzersPlan", "library").VerifyAsync();
     }
+
+    [Fact]
+    public async Task A_library_README_that_asks_what_the_project_is_has_its_Overview()
+    {
+        // OpenIddict's README: a slogan of badges only under the title, then "## What is OpenIddict?" with the description.
+        string readme = "# Shop\n\n### The book store you'll love.\n\n[![Build](https://x/b.svg)](https://x)\n\n## What is Shop?\n\nThe shop sells books online to readers.\n\n"
+            + "## Installation\nx\n## Usage\nx\n## Change Log\nx\n## Contributing\nx\n## Support\nx\n## License\nMIT.\n";
+        await new RepositoryTest(("README.md", readme)).Property("DocAnalyzersPlan", "library").VerifyAsync();
+    }
 }
