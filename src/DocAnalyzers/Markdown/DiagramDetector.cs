@@ -41,9 +41,25 @@ internal static class DiagramDetector
         return false;
     }
 
-    /// <summary>A status badge (build, NuGet version, downloads), by the image's address: an image, but no diagram.</summary>
-    public static bool IsBadge(string target) =>
-        target.IndexOf("shields.io", StringComparison.OrdinalIgnoreCase) >= 0 || target.IndexOf("badge", StringComparison.OrdinalIgnoreCase) >= 0;
+    // Services whose images are a project's statistics: stars over time, contributors' faces, backers, activity, coverage.
+    private static readonly string[] StatusHosts = { "shields.io", "badge", "stars.medv.io", "star-history.com", "contrib.rocks", "opencollective.com", "repobeats.axiom.co", "codecov.io" };
+
+    /// <summary>
+    /// A status badge (build, NuGet version, downloads) or a statistics image (stars over time, contributors), by the
+    /// image's address: an image, but no diagram.
+    /// </summary>
+    public static bool IsBadge(string target)
+    {
+        foreach (string host in StatusHosts)
+        {
+            if (target.IndexOf(host, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     // Blanks out `code spans`, so that an image written as an example in code is not taken for one.
     // A run of n backticks opens a span that the next run of exactly n backticks closes.

@@ -95,6 +95,11 @@ internal sealed class OutlineEntry
 /// <summary>The sections of one documentation file, in source order.</summary>
 internal sealed class MarkdownOutline
 {
+    // "# Table of Contents" under Refit's real title, "## Refit: The automatic type-safe REST library", is no title.
+    private static readonly Regex TableOfContents = new(@"^(table of contents|contents|toc)$", RegexOptions.CultureInvariant);
+
+    private int? titleIndex;
+
     public MarkdownOutline(string path, SourceText text, string source, IReadOnlyList<OutlineEntry> entries, IReadOnlyList<ContentBlock> preamble)
     {
         Path = path;
@@ -119,28 +124,10 @@ internal sealed class MarkdownOutline
 
     /// <summary>
     /// The index of the file's title: its first entry, when that is a heading no other heading outranks
-    /// (the <c># Name</c> of a README); -1 when the file has none.
+    /// (the <c># Name</c> of a README), else its first level-1 heading other than a table of contents
+    /// (<c># ChatGPT + Enterprise data</c> after <c>## Table of Contents</c>); -1 when the file has none.
     /// </summary>
-    public int TitleIndex
-    {
-        get
-        {
-            if (Entries.Count == 0 || Entries[0].IsLabel)
-            {
-                return -1;
-            }
-
-            foreach (OutlineEntry entry in Entries)
-            {
-                if (entry.Level < Entries[0].Level)
-                {
-                    return -1;
-                }
-            }
-
-            return 0;
-        }
-    }
+    public int TitleIndex => titleIndex ??= FindTitle();
 
     /// <summary>The first heading of the file (not a bold label), or -1.</summary>
     public int FirstHeadingIndex
@@ -157,6 +144,27 @@ internal sealed class MarkdownOutline
 
             return -1;
         }
+    }
+
+    private int FindTitle()
+    {
+        if (Entries.Count == 0 || Entries[0].IsLabel)
+        {
+            return -1;
+        }
+
+        bool outranked = false;
+        int firstLevelOne = -1;
+        for (int i = 0; i < Entries.Count; i++)
+        {
+            outranked |= Entries[i].Level < Entries[0].Level;
+            if (firstLevelOne < 0 && Entries[i].Level == 1 && !Entries[i].IsLabel && !TableOfContents.IsMatch(Entries[i].Key))
+            {
+                firstLevelOne = i;
+            }
+        }
+
+        return outranked ? firstLevelOne : 0;
     }
 
     /// <summary>True when the entry at <paramref name="index"/> has entries nested under it.</summary>

@@ -18,6 +18,8 @@ namespace DocAnalyzers.Plan;
 /// or it is a word of the section's own title qualified by one other word ("Modules integration" is
 /// Integration Points, "Runtime architecture" System Architecture).</item>
 /// </list>
+/// A heading that names nothing as a whole is read up to its first spaced dash: what follows describes the section
+/// the words before it name ("Backend — modular monolith, vertical slices" is Backend Architecture).
 /// A heading that opens with "Using" is a user guide's how-to and names nothing ("Using a Redis database").
 /// A heading whose tail (the words after a preposition) holds a word of a section's title is about something
 /// narrower and names nothing ("Architecture of the test suite"); other tails are ignored ("Migrating from
@@ -157,7 +159,22 @@ internal sealed class SectionMatcher
             }
         }
 
-        return Choose(best, enclosing);
+        // "Backend — modular monolith, vertical slices": what follows a spaced dash describes the section the words before it name.
+        return Choose(best, enclosing) ?? (exactOnly || SubtitleDash(key) is not { } dash ? null : MatchKey(key.Substring(0, dash), projectWords, enclosing));
+    }
+
+    // The first dash with a space on each side ("Backend — modular monolith"), not one inside a word ("Front-end").
+    private static int? SubtitleDash(string key)
+    {
+        for (int i = 1; i + 1 < key.Length; i++)
+        {
+            if (key[i] is '-' or '–' or '—' && key[i - 1] == ' ' && key[i + 1] == ' ')
+            {
+                return i - 1;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

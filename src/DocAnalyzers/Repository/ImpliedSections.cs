@@ -49,13 +49,14 @@ internal static class ImpliedSections
         @"(?<=\]\()(?<target>[^()\r\n]*)\)|\b(?:src|href)\s*=\s*[""'](?<target>[^""'\r\n]*)[""']|(?<target>https?://[^\s)\]]+)",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    // A list item that opens with a link to a web page, after up to four emoji and a bold label:
-    // "* :house: **Website:** [https://www.smartstore.com](https://www.smartstore.com)". Bounded: read once per line.
+    // A list item, or a line, that opens with a link to a web page, after up to four emoji and a bold label:
+    // "* :house: **Website:** [https://www.smartstore.com](https://www.smartstore.com)". A badge ("[![NuGet](...)](...)")
+    // or a table row is no such line. Bounded: read once per line.
     private static readonly Regex LinkItem = new(
-        @"^[ \t]*[-*+][ \t]+(?:(?::[a-z0-9_+-]{1,40}:|&#?\w{1,10};|[^\w\s\[\]*<`])[ \t]*){0,4}(?:\*\*[^*\r\n]{1,100}\*\*[ \t]*:?[ \t]*)?(?:\[[^\]\r\n]*\]\(|<)https?://",
+        @"^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:(?::[a-z0-9_+-]{1,40}:|&#?\w{1,10};|[^\x00-\x7F])[ \t]*){0,4}(?:\*\*[^*\r\n]{1,100}\*\*[ \t]*:?[ \t]*)?(?:\[[^\[\]\r\n]*\]\(|<)https?://",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
-    private static readonly Regex ListItem = new(@"^[ \t]*[-*+][ \t]", RegexOptions.CultureInvariant);
+    private static readonly Regex ListItem = new(@"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]", RegexOptions.CultureInvariant);
 
     private const int MinimumLinkItems = 3;
 
@@ -130,7 +131,10 @@ internal static class ImpliedSections
             }
         }
 
-        if (first < main.Count && main.SectionOf(first) is null && IsTagline(entries[first], projectWords))
+        // A subtitle: a heading after the title at its level ("# Material Design components for Blazor" under MudBlazor's
+        // logo in an <h1>), a tagline or a slogan.
+        bool subtitle = main.TitleIndex >= 0 && first < main.Count && entries[first].Level <= entries[main.TitleIndex].Level;
+        if (first < main.Count && main.SectionOf(first) is null && (subtitle || IsTagline(entries[first], projectWords)))
         {
             blocks.AddRange(entries[first].OwnContent);
         }

@@ -106,6 +106,29 @@ public sealed class RealFormsTests
     }
 
     [Fact]
+    public async Task Statistics_images_under_the_readmes_title_are_not_the_architecture_diagram()
+    {
+        // Ardalis.Specification's stars sparkline sits next to a paragraph that names an architecture.
+        string readme = Docs.CompleteWith("### Architecture Diagram\n![Architecture](docs/architecture.png)\n\n", "")
+            .Replace("# Shop\n", "# Shop\n\n[![Stars Sparkline](https://stars.medv.io/shop/shop.svg)](https://stars.medv.io/shop/shop)\n\nA book store used in the clean architecture template.\n")
+            .Replace("## System Architecture", "{|#0:## System Architecture|}");
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Architecture Diagram", " under 'System Architecture'"))
+            .VerifyAsync();
+    }
+
+    [Theory]
+    [InlineData("## Table of Contents\n\n- [Overview](#shop)\n\n# Shop\n\nIt sells books online, in twelve countries, to readers who like paper.\n")]
+    [InlineData("## Shop: the book store for readers\n\nIt sells books online, in twelve countries, to readers who like paper.\n\n# Table of Contents\n\n- [Overview](#shop-the-book-store-for-readers)\n")]
+    public async Task A_table_of_contents_is_never_the_title(string opening)
+    {
+        // azure-search-openai-demo-csharp opens with "## Table of Contents", then its "# ChatGPT + Enterprise data ..."
+        // title and introduction; Refit's "# Table of Contents" follows its real title, "## Refit: The automatic ...".
+        string readme = Docs.CompleteWith("# Shop\n\n## Overview\nThe shop sells books online.\n", opening);
+        await new RepositoryTest(("README.md", readme)).VerifyAsync();
+    }
+
+    [Fact]
     public async Task A_readme_titled_as_a_question_still_holds_its_chapters()
     {
         // "# What is Shop?" names the Overview, yet the chapters under it are the plan's chapters, not the overview's own.
@@ -364,13 +387,14 @@ public sealed class RealFormsTests
     [InlineData("### Shop is a friendly alternative to the big stores", false)]
     [InlineData("<h3 align=\"center\"><strong>Ready. Read. Grow.</strong></h3>", false)]
     [InlineData("## Books for everyone!", false)]
+    [InlineData("# Books for everyone", false)]
     [InlineData("## Shop has moved to a new home", true)]
     [InlineData("## Shop, a book store", true)]
     public async Task A_first_heading_that_says_what_the_project_is_opens_the_introduction(string heading, bool missing)
     {
         // FastEndpoints' "## **FastEndpoints** is a developer friendly alternative to Minimal APIs & MVC", ImageSharp's
         // "### **ImageSharp** is a high-performance ... 2D graphics API.", Smartstore's slogan "<h3>Ready. Sell. Grow.</h3>",
-        // each with the description under it.
+        // MudBlazor's subtitle "# Material Design components for Blazor" after its logo's <h1>, each with the description under it.
         string readme = Docs.CompleteWith(
             "# Shop\n\n## Overview\nThe shop sells books online.\n",
             "{|#0:# Shop|}\n\n" + heading + "\n\nIt sells books online, in twelve countries, to readers who like paper.\n");
@@ -396,14 +420,18 @@ public sealed class RealFormsTests
     [Theory]
     [InlineData("* :house: **Website:** [https://shop.example](https://shop.example)\n* :blue_book: **User Guide:** [Shop User Guide](https://docs.shop.example)\n* &#9654;&#65039; **Forum:** <https://forum.shop.example>\n", false)]
     [InlineData("- **Shop.Core**: [Core concepts](https://docs.shop.example/core)\n\n- **Shop.Payments**: [Payments](https://docs.shop.example/payments)\n  with Stripe and PayPal\n- [Shop.Reports](https://github.com/shop/reports) - reports\n", false)]
+    [InlineData("[Simple CQRS](https://blog.example/cqrs)\n\n[The Outbox Pattern](https://blog.example/outbox)\n\n1. [Cache-Aside](https://blog.example/cache)\n", false)]
     [InlineData("- [Website](https://shop.example)\n- [Forum](https://forum.shop.example)\n", true)]
+    [InlineData("[![NuGet](https://img.shields.io/nuget/v/Shop.svg)](https://www.nuget.org/packages/Shop)\n[![Build](https://ci.example/shop.svg)](https://ci.example/shop)\n[![Downloads](https://img.shields.io/nuget/dt/Shop.svg)](https://www.nuget.org/packages/Shop)\n", true)]
+    [InlineData("| Package | Version |\n|---|---|\n| [Shop](https://www.nuget.org/packages/Shop) | 1.0 |\n| [Shop.Web](https://www.nuget.org/packages/Shop.Web) | 1.0 |\n| [Shop.Api](https://www.nuget.org/packages/Shop.Api) | 1.0 |\n", true)]
     [InlineData("- Install [Docker](https://docs.docker.com)\n- Install [Python](https://python.org)\n- Install [.NET](https://dot.net)\n", true)]
     [InlineData("- [Website](https://shop.example)\n- [Forum](https://forum.shop.example)\n- the [issues](https://github.com/shop/issues)\n- [Blog](https://blog.shop.example)\n", true)]
     [InlineData("```markdown\n- [Website](https://shop.example)\n- [Forum](https://forum.shop.example)\n- [Blog](https://blog.shop.example)\n```\n", true)]
     public async Task A_list_of_links_in_the_readme_is_the_external_resources(string list, bool missing)
     {
         // Smartstore's README lists its website, guides and forum under the introduction; nats.net's its packages'
-        // concept pages, each after a bold label. Prerequisites that open with a verb, and a code sample, are not resources.
+        // concept pages, each after a bold label; sample-dotnet-core-cqrs-api its blog articles, a link a paragraph.
+        // Prerequisites that open with a verb, badges, a table of packages and a code sample are not resources.
         string readme = Docs.CompleteWith("### External Resources\nLinks to the Stripe documentation.\n\n", "")
             .Replace("The shop sells books online.\n", "The shop sells books online.\n\n" + list)
             .Replace("## Documentation and Resources", "{|#0:## Documentation and Resources|}");

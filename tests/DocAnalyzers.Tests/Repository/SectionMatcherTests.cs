@@ -99,6 +99,11 @@ public sealed class SectionMatcherTests
     [InlineData("Authorization 🔐", "Security Architecture")]
     [InlineData("Threat model", "Security Architecture")]
     [InlineData("Running E2E Tests", "Testing")]
+    [InlineData("Backend — modular monolith, vertical slices", "Backend Architecture")]
+    [InlineData("High level architecture", "System Architecture")]
+    [InlineData("🎇 High level context", "System Architecture")]
+    [InlineData("🎇 ERD", "Database Architecture")]
+    [InlineData("Front-ends - two React 19 apps", "Frontend Architecture")]
     public void Real_headings_name_their_section(string heading, string section)
     {
         Assert.Equal(section, PlanReader.Default.Matcher.Match(heading, Contoso, enclosing: null)?.Title);
@@ -147,6 +152,8 @@ public sealed class SectionMatcherTests
     [InlineData("Contoso clients")]
     [InlineData("Using a Contoso database")]
     [InlineData("Working with IDatabase")]
+    [InlineData("Step 1 - Install Docker")]
+    [InlineData("Contoso — the friendly book store")]
     public void Look_alikes_name_nothing(string heading)
     {
         Assert.Null(PlanReader.Default.Matcher.Match(heading, Contoso, enclosing: null)?.Title);
