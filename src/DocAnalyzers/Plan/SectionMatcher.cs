@@ -159,9 +159,56 @@ internal sealed class SectionMatcher
             }
         }
 
+        PlanSection? chosen = Choose(best, enclosing);
+        if (chosen is not null || exactOnly)
+        {
+            return chosen;
+        }
+
         // "Backend — modular monolith, vertical slices": what follows a spaced dash describes the section the words before it name.
-        return Choose(best, enclosing) ?? (exactOnly || SubtitleDash(key) is not { } dash ? null : MatchKey(key.Substring(0, dash), projectWords, enclosing));
+        return SubtitleDash(key) is { } dash ? MatchKey(key.Substring(0, dash), projectWords, enclosing) : MatchOnePart(key, projectWords, enclosing);
     }
+
+    // "Project structure and where to find the most important files": one part is a section's title or alias of two words
+    // or more, as written, and the others hold no word of the plan. One word is too little ("Source and tests", "Dashboard
+    // and telemetry backends"); "Unit testing and continuous integration" names two sections, so neither.
+    private PlanSection? MatchOnePart(string key, ICollection<string>? projectWords, PlanSection? enclosing)
+    {
+        string[] pieces = key.Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries);
+        if (pieces.Length < 2)
+        {
+            return null;
+        }
+
+        PlanSection? found = null;
+        foreach (string piece in pieces)
+        {
+            string part = piece.Trim();
+            if (part.IndexOf(' ') > 0 && byKey.TryGetValue(part, out List<PlanSection>? named) && Choose(new List<PlanSection>(named), enclosing) is { } section)
+            {
+                if (found is not null && found != section)
+                {
+                    return null;
+                }
+
+                found = section;
+            }
+            else
+            {
+                foreach (string word in TitleWords.FromKey(piece, projectWords).Words)
+                {
+                    if (vocabulary.Contains(word))
+                    {
+                        return null;
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static readonly string[] PartSeparators = { " and ", ", ", " & " };
 
     // The first dash with a space on each side ("Backend — modular monolith"), not one inside a word ("Front-end").
     private static int? SubtitleDash(string key)

@@ -101,6 +101,7 @@ public sealed class SectionMatcherTests
     [InlineData("Running E2E Tests", "Testing")]
     [InlineData("Backend — modular monolith, vertical slices", "Backend Architecture")]
     [InlineData("High level architecture", "System Architecture")]
+    [InlineData("Project structure and where to find the most important files", "Code Repository")]
     [InlineData("🎇 High level context", "System Architecture")]
     [InlineData("🎇 ERD", "Database Architecture")]
     [InlineData("Front-ends - two React 19 apps", "Frontend Architecture")]
@@ -153,6 +154,8 @@ public sealed class SectionMatcherTests
     [InlineData("Using a Contoso database")]
     [InlineData("Working with IDatabase")]
     [InlineData("Step 1 - Install Docker")]
+    [InlineData("Dashboard and telemetry backends")]
+    [InlineData("Unit Testing and Continuous Integration")]
     [InlineData("Contoso — the friendly book store")]
     public void Look_alikes_name_nothing(string heading)
     {
