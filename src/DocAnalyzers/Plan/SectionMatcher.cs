@@ -19,7 +19,9 @@ namespace DocAnalyzers.Plan;
 /// Integration Points, "Runtime architecture" System Architecture).</item>
 /// </list>
 /// A heading that names nothing as a whole is read up to its first spaced dash: what follows describes the section
-/// the words before it name ("Backend — modular monolith, vertical slices" is Backend Architecture).
+/// the words before it name ("Backend — modular monolith, vertical slices" is Backend Architecture). Else one of its
+/// parts that is exactly a title or alias of two words or more names that section when the other parts hold no word of
+/// the plan ("Project structure and where to find the most important files" is Code Repository).
 /// A heading that opens with "Using" is a user guide's how-to and names nothing ("Using a Redis database").
 /// A heading whose tail (the words after a preposition) holds a word of a section's title is about something
 /// narrower and names nothing ("Architecture of the test suite"); other tails are ignored ("Migrating from
@@ -30,6 +32,8 @@ namespace DocAnalyzers.Plan;
 /// </summary>
 internal sealed class SectionMatcher
 {
+    private static readonly string[] PartSeparators = { " and ", ", ", " & " };
+
     private readonly Dictionary<string, List<Phrase>> byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PlanSection>> byKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> vocabulary = new(StringComparer.Ordinal);
@@ -207,8 +211,6 @@ internal sealed class SectionMatcher
 
         return found;
     }
-
-    private static readonly string[] PartSeparators = { " and ", ", ", " & " };
 
     // The first dash with a space on each side ("Backend — modular monolith"), not one inside a word ("Front-end").
     private static int? SubtitleDash(string key)

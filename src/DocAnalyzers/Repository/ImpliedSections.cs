@@ -10,14 +10,14 @@ namespace DocAnalyzers.Repository;
 /// <summary>
 /// Sections that real documentation holds without a heading of their own:
 /// <list type="bullet">
-/// <item>the main README's introduction, prose between its title and its first section (or under a first heading that
-/// says what the project is, or that is a slogan ending in '.' or '!'), is the plan's <c>{intro}</c> section (Overview): a real sentence, not only badges, links
-/// or images;</item>
+/// <item>the main README's introduction, prose between its title (or a banner of smaller headings) and its first section,
+/// or under a subtitle (a heading at the title's level, one that says what the project is, or a slogan ending in '.' or
+/// '!'), is the plan's <c>{intro}</c> section (Overview): a real sentence, not only badges, links or images;</item>
 /// <item>a diagram section (Architecture Diagram) is present when its parent section (System Architecture)
 /// shows a diagram in its own text, or a heading naming its subject does ("## Application Architecture"), or when the
 /// main README's introduction shows one whose alt text or caption names it ("architecture");</item>
 /// <item>a section marked <c>{links}</c> (External Resources) is present when the main README lists at least three links
-/// to web pages in a row;</item>
+/// to web pages in a row, one an item or a line;</item>
 /// <item>a section with <c>code=</c> markers is present when a code block anywhere holds one ("dotnet add package");</item>
 /// <item>a subsection is present when a paragraph or list item of its parent's own text opens with its name, as a
 /// link or as a sentence ("- [API reference](https://...)" under "## Documentation").</item>
@@ -204,8 +204,8 @@ internal static class ImpliedSections
         return false;
     }
 
-    // Three list items in a row that each open with a link to a web page, outside code blocks. Blank lines and indented
-    // continuation lines keep the run going; any other line ends it.
+    // Three list items or lines in a row that each open with a link to a web page, outside code blocks. Blank lines and
+    // indented continuation lines keep the run going; any other line ends it.
     private static bool ListsLinks(MarkdownOutline outline)
     {
         // The code blocks in file order, walked alongside the lines.
