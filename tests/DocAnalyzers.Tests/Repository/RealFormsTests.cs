@@ -93,24 +93,15 @@ public sealed class RealFormsTests
             .VerifyAsync();
     }
 
-    [Fact]
-    public async Task Badges_under_the_readmes_title_are_not_the_architecture_diagram()
+    [Theory]
+    [InlineData("[![NuGet](https://img.shields.io/nuget/v/Clean.Architecture.Template?label=NuGet)](https://www.nuget.org/packages/Clean.Architecture.Template)\n\nA template for clean architecture with ASP.NET Core.")]
+    [InlineData("[![Stars Sparkline](https://stars.medv.io/shop/shop.svg)](https://stars.medv.io/shop/shop)\n\nA book store used in the clean architecture template.")]
+    public async Task Badges_under_the_readmes_title_are_not_the_architecture_diagram(string introduction)
     {
-        // The badge's package is "Clean.Architecture.Template": link targets and badges name nothing.
+        // The badge's package is "Clean.Architecture.Template": link targets and badges name nothing. Ardalis.Specification's
+        // stars sparkline, a statistics image, sits next to a paragraph that names an architecture.
         string readme = Docs.CompleteWith("### Architecture Diagram\n![Architecture](docs/architecture.png)\n\n", "")
-            .Replace("# Shop\n", "# Shop\n\n[![NuGet](https://img.shields.io/nuget/v/Clean.Architecture.Template?label=NuGet)](https://www.nuget.org/packages/Clean.Architecture.Template)\n\nA template for clean architecture with ASP.NET Core.\n")
-            .Replace("## System Architecture", "{|#0:## System Architecture|}");
-        await new RepositoryTest(("README.md", readme))
-            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Architecture Diagram", " under 'System Architecture'"))
-            .VerifyAsync();
-    }
-
-    [Fact]
-    public async Task Statistics_images_under_the_readmes_title_are_not_the_architecture_diagram()
-    {
-        // Ardalis.Specification's stars sparkline sits next to a paragraph that names an architecture.
-        string readme = Docs.CompleteWith("### Architecture Diagram\n![Architecture](docs/architecture.png)\n\n", "")
-            .Replace("# Shop\n", "# Shop\n\n[![Stars Sparkline](https://stars.medv.io/shop/shop.svg)](https://stars.medv.io/shop/shop)\n\nA book store used in the clean architecture template.\n")
+            .Replace("# Shop\n", "# Shop\n\n" + introduction + "\n")
             .Replace("## System Architecture", "{|#0:## System Architecture|}");
         await new RepositoryTest(("README.md", readme))
             .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Architecture Diagram", " under 'System Architecture'"))
