@@ -65,12 +65,13 @@ internal sealed class ResolvedDocument
         Location.Create(Outline.Path, span, Outline.Text.Lines.GetLinePositionSpan(span));
 
     /// <summary>
-    /// Where a finding that belongs to the file as a whole goes: its first heading (the title), never a
-    /// badge, HTML or blank line; the first line only when the file has no heading.
+    /// Where a finding that belongs to the file as a whole goes: its title (its first heading, or its first
+    /// level-1 heading after a table of contents), never a badge, HTML or blank line; the first line only
+    /// when the file has no heading.
     /// </summary>
     public Location FileLocation()
     {
-        int heading = Outline.FirstHeadingIndex;
+        int heading = Outline.TitleIndex >= 0 ? Outline.TitleIndex : Outline.FirstHeadingIndex;
         return heading >= 0 ? LocationOf(heading) : LocationOf(Outline.Text.Lines[0].Span);
     }
 

@@ -120,6 +120,20 @@ public sealed class RealFormsTests
     }
 
     [Fact]
+    public async Task A_missing_chapter_is_reported_at_the_title_after_a_table_of_contents()
+    {
+        string readme = Docs.CompleteWith(
+                "# Shop\n\n## Overview\nThe shop sells books online.\n",
+                "## Table of Contents\n\n- [Overview](#shop)\n\n{|#0:# Shop|}\n\nIt sells books online, in twelve countries, to readers who like paper.\n")
+            .Replace("## Performance and Scalability\nMeasured monthly.\n\n### Performance Metrics\np95 page load under 300 ms.\n\n", string.Empty)
+            .Replace("### Scalability Strategies\nHorizontal scaling of the API.\n\n### Disaster Recovery and Backup\nNightly backups kept 30 days.\n\n", string.Empty);
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments(
+                "Performance and Scalability", ", with its subsections 'Performance Metrics', 'Scalability Strategies' and 'Disaster Recovery and Backup'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
     public async Task A_readme_titled_as_a_question_still_holds_its_chapters()
     {
         // "# What is Shop?" names the Overview, yet the chapters under it are the plan's chapters, not the overview's own.
