@@ -31,7 +31,7 @@ internal sealed class AnalyzerInputs
     public const string SourceFileName = "DocAnalyzers.Cli.Repository.cs";
 
     // The conventional files at the root that go by name only (LICENSE, COPYING, ReleaseNotes.md), as the targets find them.
-    private static readonly Regex ConventionalName = new(@"^(licen[cs]e|copying|changelog|changes|history|release[-_]?notes)(\.(md|txt|markdown))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex ConventionalName = new(RepositorySettings.ConventionalFileName, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private AnalyzerInputs(string root, string plan, string template, string docs, string? templatePath, IReadOnlyList<string> documents, IReadOnlyList<string> conventionalFiles, IReadOnlyList<string> configFiles, IReadOnlyList<string> notes)
     {

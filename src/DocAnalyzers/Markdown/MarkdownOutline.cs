@@ -40,6 +40,9 @@ internal sealed class OutlineEntry
     // A title that is one inline or reference link and nothing else: "[Getting started](xref:getting-started)".
     private static readonly Regex WholeLink = new(@"^\s*\[[^\]]+\](?:\([^)]*\)|\[[^\]]*\])\s*$", RegexOptions.CultureInvariant);
 
+    // The title as written, markup included.
+    private readonly string written;
+
     /// <param name="text">The title as written, markup included.</param>
     /// <param name="isLink">The entry is a page title whose front matter redirects elsewhere.</param>
     public OutlineEntry(string text, int level, TextSpan span, bool isLabel = false, bool isListItem = false, bool isLink = false)
@@ -51,14 +54,14 @@ internal sealed class OutlineEntry
         IsLabel = isLabel;
         IsListItem = isListItem;
         IsLink = isLink || (!isLabel && WholeLink.IsMatch(text));
-        IsSentence = SectionTitle.EndsSentence(text);
+        written = text;
     }
 
     /// <summary>The title without its markup (<see cref="SectionTitle.Display"/>), for messages.</summary>
     public string Title { get; }
 
-    /// <summary>The title ends as a sentence does, with '.' or '!': a slogan, not a section's name.</summary>
-    public bool IsSentence { get; }
+    /// <summary>The title ends as a sentence does, with '.' or '!': a slogan, not a section's name. Read when asked, for the one heading that may be a subtitle.</summary>
+    public bool IsSentence => SectionTitle.EndsSentence(written);
 
     /// <summary>The title's comparison key (<see cref="SectionTitle.Normalize"/>), what the plan's matcher reads.</summary>
     public string Key { get; }

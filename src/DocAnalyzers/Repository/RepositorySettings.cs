@@ -25,6 +25,12 @@ internal sealed class RepositorySettings
     /// <summary>A conventional file at the root (LICENSE, COPYING) whose presence satisfies a plan's <c>files=</c>; it is not read.</summary>
     public const string ConventionalKind = "Conventional";
 
+    /// <summary>
+    /// The names of the conventional files at the root, any case: a licence or release notes. The package's targets hold the
+    /// same pattern (MSBuild cannot call this code); CheckMatchesBuildTests shows the two find the same files.
+    /// </summary>
+    public const string ConventionalFileName = @"^(licen[cs]e|copying|changelog|changes|history|release[-_]?notes)(\.(md|txt|markdown))?$";
+
     private RepositorySettings(bool? checkRepository, string template, string plan, string docs, string repositoryRoot, string? error)
     {
         CheckRepository = checkRepository;
