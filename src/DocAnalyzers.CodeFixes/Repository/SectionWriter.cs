@@ -70,7 +70,7 @@ internal static class SectionWriter
                 present[section] = i;
             }
 
-            foreach (PlanSection shared in document.SharedChaptersOf(i))
+            foreach (PlanSection shared in document.SharedSectionsOf(i))
             {
                 if (!present.ContainsKey(shared))
                 {

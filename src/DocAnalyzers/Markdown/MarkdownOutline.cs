@@ -32,8 +32,8 @@ internal readonly struct ContentBlock
 
 /// <summary>
 /// One section start in a markdown file: a heading (ATX, setext or an HTML <c>&lt;h2&gt;</c>), or a
-/// paragraph that opens with a bold label and a colon (<c>**Infrastructure**: ...</c>), which is a
-/// subsection of the heading above it.
+/// paragraph that opens with a bold label and a colon (<c>**Infrastructure**: ...</c>), or a list item's
+/// with a colon or a dash (<c>- **Backend** - ...</c>), which is a subsection of the heading above it.
 /// </summary>
 internal sealed class OutlineEntry
 {

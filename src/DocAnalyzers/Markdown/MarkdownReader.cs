@@ -41,9 +41,9 @@ internal static class MarkdownReader
     /// <summary>Markdig refuses to nest blocks deeper than this.</summary>
     public const int MaxNesting = 128;
 
-    // A paragraph that opens with "**Name**:" or "**Name:**" (or the same with "__").
+    // A paragraph that opens with "**Name**:" or "**Name:**" (or the same with "__"); in a list item also "**Name** - ".
     private static readonly Regex BoldLabel = new(
-        @"^(\*\*|__)(?<title>[^*_\r\n]{1,120}?)(?<inner>:?)\1[ \t]*(?<outer>:?)",
+        @"^(\*\*|__)(?<title>[^*_\r\n]{1,120}?)(?<inner>:?)\1[ \t]*(?<outer>:|(?<=[ \t])[-\u2013\u2014](?=[ \t])|)",
         RegexOptions.CultureInvariant);
 
     // The page title of a docs site's front matter: title: Text, title: "Text" or title: 'Text'.
@@ -224,14 +224,15 @@ internal static class MarkdownReader
         }
 
         Match label = BoldLabel.Match(source, start, span.End - start);
-        if (!label.Success || label.Index != start || label.Groups["inner"].Length + label.Groups["outer"].Length == 0)
+        bool inList = paragraph.Parent is ListItemBlock;
+        if (!label.Success || label.Index != start || label.Groups["inner"].Length + label.Groups["outer"].Length == 0
+            || (!inList && label.Groups["outer"].Value is not ("" or ":")))
         {
             AddContent(entries, preamble, new ContentBlock(ContentKind.Text, span));
             return;
         }
 
         int labelEnd = label.Index + label.Length;
-        bool inList = paragraph.Parent is ListItemBlock;
         entries.Add(new OutlineEntry(label.Groups["title"].Value, headingLevel + 1, new TextSpan(start, labelEnd - start), isLabel: true, isListItem: inList));
 
         // The words after the label are the section's first content.

@@ -21,7 +21,8 @@ namespace DocAnalyzers.Plan;
 /// A heading that names nothing as a whole is read up to its first spaced dash: what follows describes the section
 /// the words before it name ("Backend — modular monolith, vertical slices" is Backend Architecture). Else one of its
 /// parts that is exactly a title or alias of two words or more names that section when the other parts hold no word of
-/// the plan ("Project structure and where to find the most important files" is Code Repository).
+/// the plan ("Project structure and where to find the most important files" is Code Repository). Parts that each name
+/// a section, when the sections are siblings, name them all (<see cref="SiblingsNamedByParts"/>).
 /// A heading that opens with "Using" is a user guide's how-to and names nothing ("Using a Redis database").
 /// A heading whose tail (the words after a preposition) holds a word of a section's title is about something
 /// narrower and names nothing ("Architecture of the test suite"); other tails are ignored ("Migrating from
@@ -175,7 +176,7 @@ internal sealed class SectionMatcher
 
     // "Project structure and where to find the most important files": one part is a section's title or alias of two words
     // or more, as written, and the others hold no word of the plan. One word is too little ("Source and tests", "Dashboard
-    // and telemetry backends"); "Unit testing and continuous integration" names two sections, so neither.
+    // and telemetry backends"); "Unit testing and continuous integration" names two sections (see SiblingsNamedByParts).
     private PlanSection? MatchOnePart(string key, ICollection<string>? projectWords, PlanSection? enclosing)
     {
         string[] pieces = key.Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries);
@@ -197,19 +198,66 @@ internal sealed class SectionMatcher
 
                 found = section;
             }
-            else
+            else if (HoldsPlanWord(piece, projectWords))
             {
-                foreach (string word in TitleWords.FromKey(piece, projectWords).Words)
-                {
-                    if (vocabulary.Contains(word))
-                    {
-                        return null;
-                    }
-                }
+                return null;
             }
         }
 
         return found;
+    }
+
+    /// <summary>
+    /// The sections a heading names part by part, when its parts name sections that are siblings and its other parts hold
+    /// no word of the plan ("Unit testing and continuous integration" is Testing and Build and Deployment Process; "Build and
+    /// test" is Build and Deployment Process and Testing); else an empty list. Parts naming unrelated
+    /// sections name none ("Backup and restore best practices", "A/B testing and rolling upgrades").
+    /// </summary>
+    public List<PlanSection> SiblingsNamedByParts(string key, ICollection<string>? projectWords, PlanSection? enclosing)
+    {
+        var named = new List<PlanSection>();
+        string[] pieces = key.Split(PartSeparators, StringSplitOptions.RemoveEmptyEntries);
+        if (pieces.Length < 2)
+        {
+            return named;
+        }
+
+        foreach (string piece in pieces)
+        {
+            string part = piece.Trim();
+            if (MatchKey(part, projectWords, enclosing) is { } section)
+            {
+                if (section.Parent is null || (named.Count > 0 && named[0].Parent != section.Parent))
+                {
+                    return new List<PlanSection>();
+                }
+
+                if (!named.Contains(section))
+                {
+                    named.Add(section);
+                }
+            }
+            else if (HoldsPlanWord(part, projectWords))
+            {
+                return new List<PlanSection>();
+            }
+        }
+
+        return named.Count > 1 ? named : new List<PlanSection>();
+    }
+
+    private bool HoldsPlanWord(string key, ICollection<string>? projectWords)
+    {
+        TitleWords words = TitleWords.FromKey(key, projectWords);
+        foreach (string word in words.Words)
+        {
+            if (vocabulary.Contains(word))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     // The first dash with a space on each side ("Backend — modular monolith"), not one inside a word ("Front-end").

@@ -20,14 +20,14 @@ internal sealed class ResolvedDocument
 
     private readonly PlanSection?[] sectionOf;
     private readonly int[] planAncestor;
-    private readonly Dictionary<int, List<PlanSection>> sharedChapters;
+    private readonly Dictionary<int, List<PlanSection>> shared;
 
-    private ResolvedDocument(MarkdownOutline outline, PlanSection?[] sectionOf, int[] planAncestor, Dictionary<int, List<PlanSection>> sharedChapters)
+    private ResolvedDocument(MarkdownOutline outline, PlanSection?[] sectionOf, int[] planAncestor, Dictionary<int, List<PlanSection>> shared)
     {
         Outline = outline;
         this.sectionOf = sectionOf;
         this.planAncestor = planAncestor;
-        this.sharedChapters = sharedChapters;
+        this.shared = shared;
         int title = outline.TitleIndex;
         TitleIndex = title >= 0 && sectionOf[title] is null ? title : -1;
     }
@@ -43,11 +43,12 @@ internal sealed class ResolvedDocument
     public PlanSection? SectionOf(int index) => sectionOf[index];
 
     /// <summary>
-    /// The other chapters entry <paramref name="index"/> holds besides <see cref="SectionOf"/>: "## Architecture" is
-    /// System Architecture and Application Architecture alike (<see cref="SectionMatcher.ChaptersSharingHead"/>).
+    /// The other sections entry <paramref name="index"/> holds besides <see cref="SectionOf"/>: "## Architecture" is
+    /// System Architecture and Application Architecture alike (<see cref="SectionMatcher.ChaptersSharingHead"/>), and
+    /// "## Build and test" is Build and Deployment Process and Testing (<see cref="SectionMatcher.SiblingsNamedByParts"/>).
     /// </summary>
-    public IReadOnlyList<PlanSection> SharedChaptersOf(int index) =>
-        sharedChapters.TryGetValue(index, out List<PlanSection>? chapters) ? chapters : None;
+    public IReadOnlyList<PlanSection> SharedSectionsOf(int index) =>
+        shared.TryGetValue(index, out List<PlanSection>? sections) ? sections : None;
 
     /// <summary>Index of the nearest enclosing entry that names a plan section, or -1.</summary>
     public int PlanAncestorOf(int index) => planAncestor[index];
@@ -79,7 +80,7 @@ internal sealed class ResolvedDocument
     /// Matches each entry to the plan (<see cref="SectionMatcher"/>), in document order so that each entry
     /// knows the plan section it sits under. A bold label must name its section exactly; one that opens a
     /// list item (<c>- **Infrastructure**: EF Core configurations ...</c>) describes something else unless
-    /// it sits under that section's plan parent. The headings inside a release's notes (Keep a Changelog's
+    /// it sits directly under the heading of that section's plan parent. The headings inside a release's notes (Keep a Changelog's
     /// <c>### Security</c> under <c>## [1.2.0] - 2024-05-01</c>) are kinds of change and name nothing, and so do
     /// the headings inside a <see cref="PlanSection.IsList"/> section: they are its entries.
     /// </summary>
@@ -92,7 +93,7 @@ internal sealed class ResolvedDocument
         int count = outline.Entries.Count;
         var sectionOf = new PlanSection?[count];
         var planAncestor = new int[count];
-        var sharedChapters = new Dictionary<int, List<PlanSection>>();
+        var shared = new Dictionary<int, List<PlanSection>>();
         SectionMatcher matcher = plan.Matcher;
         // The root README's one top heading is the project's name, which names a section only when it is, as written,
         // exactly one's title or alias ("# Usage"): "# Food Delivery Microservices" is no Backend Architecture. A README of several
@@ -124,6 +125,13 @@ internal sealed class ResolvedDocument
             PlanSection? section = i == projectTitle
                 ? matcher.MatchKey(entry.Key, System.Array.Empty<string>(), enclosing, exactOnly: true)
                 : matcher.MatchKey(entry.Key, projectWords, enclosing, exactOnly: entry.IsLabel);
+            List<PlanSection>? siblings = null;
+            if (section is null && i != projectTitle && !entry.IsLabel && matcher.SiblingsNamedByParts(entry.Key, projectWords, enclosing) is { Count: > 0 } named)
+            {
+                section = named[0];
+                siblings = named.GetRange(1, named.Count - 1);
+            }
+
             // A top-level section of the plan is a chapter: found inside another plan section it is that section's own
             // ("## Overview" under "# System Architecture"), found under a chapter of another kind it is that chapter's
             // topic ("### System Architecture" books under "## Recommended reading"); a list item's label belongs to its list.
@@ -132,19 +140,24 @@ internal sealed class ResolvedDocument
             bool insideAnother = enclosing is not null && ancestor != outline.TitleIndex;
             // A chapter under one of its own subsections ("### Getting started" under "## Repository structure") is misnested, not foreign.
             bool ownChild = enclosing is not null && section is not null && SectionMatcher.IsAncestor(section, enclosing);
-            bool foreign = section is not null && ((section.Parent is null && !ownChild && (insideAnother || !chapter)) || (entry.IsListItem && section.Parent != enclosing));
+            bool foreign = section is not null && ((section.Parent is null && !ownChild && (insideAnother || !chapter)) || (entry.IsListItem && (section.Parent != enclosing || ancestor != entry.ParentIndex)));
             sectionOf[i] = foreign ? null : section;
+            if (siblings is not null && !foreign)
+            {
+                shared[i] = siblings;
+            }
+
             if (sectionOf[i] is { IsList: true })
             {
                 entriesEnd = entry.EndIndex;
             }
 
-            if (sectionOf[i] is { Parent: null } named && matcher.ChaptersSharingHead(entry.Key, projectWords, named) is { Count: > 0 } shared)
+            if (sectionOf[i] is { Parent: null } chapterNamed && matcher.ChaptersSharingHead(entry.Key, projectWords, chapterNamed) is { Count: > 0 } chapters)
             {
-                sharedChapters[i] = shared;
+                shared[i] = chapters;
             }
         }
 
-        return new ResolvedDocument(outline, sectionOf, planAncestor, sharedChapters);
+        return new ResolvedDocument(outline, sectionOf, planAncestor, shared);
     }
 }

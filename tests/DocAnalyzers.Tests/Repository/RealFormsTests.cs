@@ -193,6 +193,48 @@ public sealed class RealFormsTests
     }
 
     [Fact]
+    public async Task A_bold_label_list_item_with_a_dash_under_the_sections_parent_is_the_section()
+    {
+        // azure-search-openai-demo-csharp: "- **Backend** - The application backend is an ASP.NET Core Minimal API."
+        string readme = Docs.CompleteWith("### Infrastructure\nTwo virtual machines behind a load balancer.\n\n", "")
+            .Replace("Three tiers.\n", "Three tiers.\n\n- **Infrastructure** \u2013 two virtual machines behind a load balancer.\n");
+        await new RepositoryTest(("README.md", readme)).VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_bold_label_with_a_dash_outside_a_list_is_text()
+    {
+        // "**Note** - ..." opens many paragraphs; only a list item's label may end with a dash.
+        string readme = Docs.CompleteWith("### Infrastructure\nTwo virtual machines behind a load balancer.\n\n", "")
+            .Replace("Three tiers.\n", "Three tiers.\n\n**Infrastructure** - two virtual machines behind a load balancer.\n")
+            .Replace("## System Architecture", "{|#0:## System Architecture|}");
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Infrastructure", " under 'System Architecture'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_bold_label_list_item_under_a_heading_inside_the_sections_parent_describes_that_heading()
+    {
+        // ardalis/CleanArchitecture: "### Vertical Slice Organization" under "## Architecture" lists "- **Infrastructure**: Data
+        // configurations for that feature", a layer of the code, not the hosting.
+        string readme = Docs.CompleteWith("### Infrastructure\nTwo virtual machines behind a load balancer.\n\n", "")
+            .Replace("Three tiers.\n", "Three tiers.\n\n### Vertical slices\nEach feature holds:\n\n- **Domain**: its entities.\n- **Infrastructure**: its data configurations.\n\n")
+            .Replace("## System Architecture", "{|#0:## System Architecture|}");
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Infrastructure", " under 'System Architecture'"))
+            .VerifyAsync();
+    }
+
+    [Fact]
+    public async Task A_heading_whose_parts_name_sibling_sections_holds_each()
+    {
+        string readme = Docs.CompleteWith("### Testing\nxunit for unit tests, Playwright for end-to-end tests.\n\n", "")
+            .Replace("### Build and Deployment Process\n", "### Unit testing and continuous integration\n");
+        await new RepositoryTest(("README.md", readme)).VerifyAsync();
+    }
+
+    [Fact]
     public async Task A_docs_pages_front_matter_title_is_its_heading()
     {
         string readme = Docs.CompleteWith("### Disaster Recovery and Backup\nNightly backups kept 30 days.\n\n", "");

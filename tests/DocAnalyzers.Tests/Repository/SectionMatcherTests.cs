@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using DocAnalyzers.Markdown;
 using DocAnalyzers.Plan;
 
 namespace DocAnalyzers.Tests.Repository;
@@ -155,11 +157,34 @@ public sealed class SectionMatcherTests
     [InlineData("Working with IDatabase")]
     [InlineData("Step 1 - Install Docker")]
     [InlineData("Dashboard and telemetry backends")]
-    [InlineData("Unit Testing and Continuous Integration")]
     [InlineData("Contoso — the friendly book store")]
     public void Look_alikes_name_nothing(string heading)
     {
         Assert.Null(PlanReader.Default.Matcher.Match(heading, Contoso, enclosing: null)?.Title);
+    }
+
+    [Theory]
+    [InlineData("Unit Testing and Continuous Integration", "Testing", "Build and Deployment Process")]
+    [InlineData("Feedback and Contributing", "Contact Information", "Best Practices and Guidelines")]
+    [InlineData("Build and Test", "Build and Deployment Process", "Testing")]
+    [InlineData("Questions and Contributions", "Contact Information", "Best Practices and Guidelines")]
+    public void Parts_that_name_sibling_sections_name_each(string heading, string first, string second)
+    {
+        // MudBlazor's CONTRIBUTING.md, fluentmigrator's docs, docfx's and StackExchange.Redis' docs: each part names a section under one parent.
+        Assert.Null(PlanReader.Default.Matcher.Match(heading, Contoso, enclosing: null));
+        List<PlanSection> named = PlanReader.Default.Matcher.SiblingsNamedByParts(SectionTitle.Normalize(heading), Contoso, enclosing: null);
+        Assert.Equal(new[] { first, second }, named.ConvertAll(section => section.Title));
+    }
+
+    [Theory]
+    [InlineData("Backup and restore best practices")]
+    [InlineData("A/B Testing and Rolling Upgrades")]
+    [InlineData("Branch and Release")]
+    [InlineData("Separate Restore, Build, and Test")]
+    [InlineData("Dashboard and telemetry backends")]
+    public void Parts_that_name_unrelated_sections_or_hold_other_plan_words_name_none(string heading)
+    {
+        Assert.Empty(PlanReader.Default.Matcher.SiblingsNamedByParts(SectionTitle.Normalize(heading), Contoso, enclosing: null));
     }
 
     [Theory]

@@ -79,7 +79,7 @@ internal static class MissingSectionRule
                 int rank = document.Outline.Entries[i].IsLink ? int.MinValue
                     : document == main ? int.MaxValue
                     : (i == document.Outline.TitleIndex ? 1000 : 0) - Depth(document.Outline.Path);
-                foreach (PlanSection shared in document.SharedChaptersOf(i))
+                foreach (PlanSection shared in document.SharedSectionsOf(i))
                 {
                     if (!placed.TryGetValue(shared, out var earlier) || earlier.Rank < rank)
                     {
