@@ -18,6 +18,7 @@ public sealed class AnalyzerInputsTests
     [InlineData("README.md;doc/guide.md;documentation/setup/run.md;docs2/x.md;src/doc/y.md", null, "README.md;doc/guide.md;documentation/setup/run.md")]
     [InlineData("README.md;NOTES.md;src/README.md;docs/guide.txt", null, "README.md")]
     [InlineData("README.md;docs/bin/a.md;docs/obj/b.md;docs/node_modules/c/d.md;docs/binder/e.md", null, "README.md;docs/binder/e.md")]
+    [InlineData("README.md;docs/resource.md;docs/mdsource/resource.source.md;docs/mdsource/sponsors.include.md", null, "README.md;docs/resource.md")]
     [InlineData("README.md;docs/guide.md;adr/0001-use-markdown.md", "<DocAnalyzersDocs>README.md;adr/**/*.md</DocAnalyzersDocs>", "README.md;adr/0001-use-markdown.md")]
     [InlineData("README.md;design/a.md;design/sub/b.md", "<DocAnalyzersDocs>README.md; design/*.md </DocAnalyzersDocs>", "README.md;design/a.md")]
     [InlineData("README.md;docs/guide.md", "<DocAnalyzersDocs Condition=\"'$(DocAnalyzersDocs)' == ''\">README.md</DocAnalyzersDocs>", "README.md")]

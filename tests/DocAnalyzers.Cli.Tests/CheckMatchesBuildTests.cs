@@ -27,6 +27,10 @@ public sealed class CheckMatchesBuildTests
             .With("doc/contributing.md", "# Contributing\n")
             .With("documentation/api.md", "# API documentation\n")
 
+            // MarkdownSnippets' source of docs/guide.md and an include: never documentation (each would be a DOC202).
+            .With("docs/mdsource/guide.source.md", "# Guide\n\n## Configuration\n\nTODO\n")
+            .With("docs/mdsource/sponsors.include.md", "## Support\n\nTODO\n")
+
             // A name with characters the generated config escapes, as the SDK escapes them.
             .With("docs/notes, v2 {draft}.md", "# Notes\n\n## Usage\n")
             .With("src/Lib/Class1.cs", "namespace Lib;\n\ninternal static class Class1\n{\n}\n")
@@ -45,5 +49,6 @@ public sealed class CheckMatchesBuildTests
         Assert.Equal(built, checkedLines.ToHashSet());
         Assert.Contains(checkedLines, l => l.Contains(": error DOC202: ", System.StringComparison.Ordinal));
         Assert.DoesNotContain(built, l => l.Contains("'License'", System.StringComparison.Ordinal));
+        Assert.DoesNotContain(built, l => l.Contains("mdsource", System.StringComparison.Ordinal));
     }
 }

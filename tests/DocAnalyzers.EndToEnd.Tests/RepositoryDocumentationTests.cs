@@ -183,10 +183,12 @@ public sealed class RepositoryDocumentationTests
         repository.Write("CHANGELOG.md", "# Releases\n\n## 1.0.0\n\nThe first release.\n");
         repository.Write("CONTRIBUTING.md", "# How to help\n\nOpen an issue before a pull request.\n");
 
-        // Never documentation: each would be a DOC202 if it were read.
+        // Never documentation (build output, packages, MarkdownSnippets sources and includes): each would be a DOC202 if it were read.
         repository.Write("docs/bin/copy.md", "## Overview\n\nTODO\n");
         repository.Write("docs/obj/copy.md", "## Overview\n\nTODO\n");
         repository.Write("docs/node_modules/package/README.md", "## Overview\n\nTODO\n");
+        repository.Write("docs/mdsource/operations.source.md", "## Overview\n\nTODO\n");
+        repository.Write("docs/mdsource/sponsors.include.md", "## Overview\n\nTODO\n");
 
         BuildResult build = repository.Build("src/Library");
 

@@ -10,11 +10,12 @@ namespace DocAnalyzers.Cli.Inputs;
 /// <summary>
 /// The files DocAnalyzersDocs names, found as the package's targets find them: globs relative to the root
 /// (<c>**</c> any folders, <c>*</c> and <c>?</c> within a name), an entry without wildcards found whatever the case
-/// of its file name, and nothing under a <c>bin</c>, <c>obj</c> or <c>node_modules</c> folder.
+/// of its file name, and nothing <see cref="RepositorySettings.IsExcluded"/> leaves out (<c>bin</c>, <c>obj</c>,
+/// <c>node_modules</c>, MarkdownSnippets' <c>*.source.md</c> and <c>*.include.md</c>).
 /// </summary>
 internal static class DocumentGlobs
 {
-    private static readonly HashSet<string> ExcludedFolders = new(StringComparer.Ordinal) { "bin", "obj", "node_modules" };
+    private static readonly HashSet<string> ExcludedFolders = new(RepositorySettings.ExcludedFolders, StringComparer.Ordinal);
 
     /// <summary>The entries of a DocAnalyzersDocs value, trimmed, without empty ones.</summary>
     public static IReadOnlyList<string> Entries(string docs)
@@ -130,18 +131,6 @@ internal static class DocumentGlobs
     // MSBuild compares names as the file system does: with case on Linux, without on Windows and macOS.
     internal static Regex ToRegex(string glob) => Glob.ToRegex(glob, ignoreCase: !OperatingSystem.IsLinux());
 
-    private static bool IsExcluded(string root, string path)
-    {
-        string relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-        string[] folders = relative.Split('/');
-        for (int i = 0; i < folders.Length - 1; i++)
-        {
-            if (ExcludedFolders.Contains(folders[i]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool IsExcluded(string root, string path) =>
+        RepositorySettings.IsExcluded(Path.GetRelativePath(root, path), ignoreCase: !OperatingSystem.IsLinux());
 }

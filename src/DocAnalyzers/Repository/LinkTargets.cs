@@ -15,7 +15,6 @@ namespace DocAnalyzers.Repository;
 /// </summary>
 internal sealed class LinkTargets
 {
-    private static readonly string[] Excluded = { "bin", "obj", "node_modules" };
     private static readonly char[] GlobSeparators = { ',', ';' };
 
     private readonly Dictionary<string, AdditionalText> files = new(StringComparer.Ordinal);
@@ -59,7 +58,7 @@ internal sealed class LinkTargets
 
     /// <summary>
     /// True when a markdown file at this path would be one of the documentation files the build hands over
-    /// (the DocAnalyzersDocs globs, less bin, obj and node_modules), so its absence means it does not exist.
+    /// (the DocAnalyzersDocs globs, less <see cref="RepositorySettings.IsExcluded"/>), so its absence means it does not exist.
     /// </summary>
     public bool IsCovered(string path)
     {
@@ -68,13 +67,11 @@ internal sealed class LinkTargets
             return false;
         }
 
+        // Without case: a file the build might have left out is never reported missing.
         string relative = path.Substring(Root.Length);
-        foreach (string segment in relative.Split('/'))
+        if (RepositorySettings.IsExcluded(relative, ignoreCase: true))
         {
-            if (Array.IndexOf(Excluded, segment.ToLowerInvariant()) >= 0)
-            {
-                return false;
-            }
+            return false;
         }
 
         foreach (Regex glob in docGlobs)

@@ -1,3 +1,4 @@
+using System;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -30,6 +31,43 @@ internal sealed class RepositorySettings
     /// same pattern (MSBuild cannot call this code); CheckMatchesBuildTests shows the two find the same files.
     /// </summary>
     public const string ConventionalFileName = @"^(licen[cs]e|copying|changelog|changes|history|release[-_]?notes)(\.(md|txt|markdown))?$";
+
+    /// <summary>Folders whose markdown is never documentation: build output and packages. The package's targets hold the same list.</summary>
+    public static readonly string[] ExcludedFolders = { "bin", "obj", "node_modules" };
+
+    /// <summary>
+    /// Endings of markdown that generates documentation rather than being it: MarkdownSnippets' sources (<c>readme.source.md</c>
+    /// becomes <c>readme.md</c>, and links to the names it will have) and the fragments they include (<c>*.include.md</c>).
+    /// The package's targets hold the same list.
+    /// </summary>
+    public static readonly string[] ExcludedEndings = { ".source.md", ".include.md" };
+
+    /// <summary>True when a path relative to the root is under an excluded folder or has an excluded ending.</summary>
+    public static bool IsExcluded(string relativePath, bool ignoreCase)
+    {
+        StringComparison comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        string[] segments = relativePath.Replace('\\', '/').Split('/');
+        for (int i = 0; i < segments.Length - 1; i++)
+        {
+            foreach (string folder in ExcludedFolders)
+            {
+                if (string.Equals(segments[i], folder, comparison))
+                {
+                    return true;
+                }
+            }
+        }
+
+        foreach (string ending in ExcludedEndings)
+        {
+            if (relativePath.EndsWith(ending, comparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private RepositorySettings(bool? checkRepository, string template, string plan, string docs, string repositoryRoot, string? error)
     {
