@@ -13,6 +13,12 @@ internal static class DiagramDetector
 
     private static readonly string[] DiagramLanguages = { "mermaid", "plantuml", "puml", "dot", "graphviz", "d2" };
 
+    // A plain-text block may hold a drawing: boxes of box-drawing characters or of ASCII ("+------+").
+    private static readonly string[] PlainTextLanguages = { "", "text", "txt", "plaintext", "plain", "ascii", "asciiart", "none", "diagram" };
+
+    // The top of an ASCII box: a corner, three dashes or more, a corner ("+--------+").
+    private static readonly Regex AsciiBoxEdge = new(@"\+-{3,}\+", RegexOptions.CultureInvariant);
+
     public static bool IsDiagram(ContentBlock block, string source)
     {
         if (block.Kind == ContentKind.Code)
@@ -26,7 +32,8 @@ internal static class DiagramDetector
                 }
             }
 
-            return source.IndexOf("@startuml", block.Span.Start, block.Span.Length, StringComparison.OrdinalIgnoreCase) >= 0;
+            return source.IndexOf("@startuml", block.Span.Start, block.Span.Length, StringComparison.OrdinalIgnoreCase) >= 0
+                || (Array.IndexOf(PlainTextLanguages, language.ToLowerInvariant()) >= 0 && IsDrawing(source, block.Span.Start, block.Span.End));
         }
 
         string text = source.Substring(block.Span.Start, block.Span.Length);
@@ -39,6 +46,34 @@ internal static class DiagramDetector
         }
 
         return false;
+    }
+
+    // A drawing in text: at least one closed box, by its top-left and bottom-right corners (a folder tree's "├──" and
+    // "└──" have neither), or two edges of ASCII boxes ("+------+").
+    private static bool IsDrawing(string source, int start, int end)
+    {
+        bool topLeft = false;
+        bool bottomRight = false;
+        for (int i = start; i < end; i++)
+        {
+            switch (source[i])
+            {
+                case '\u250C' or '\u250F' or '\u2554' or '\u256D':
+                    topLeft = true;
+                    break;
+                case '\u2518' or '\u251B' or '\u255D' or '\u256F':
+                    bottomRight = true;
+                    break;
+            }
+
+            if (topLeft && bottomRight)
+            {
+                return true;
+            }
+        }
+
+        Match edge = AsciiBoxEdge.Match(source, start, end - start);
+        return edge.Success && edge.NextMatch().Success;
     }
 
     // Services whose images are a project's statistics: stars over time, contributors' faces, backers, activity, coverage.

@@ -393,8 +393,10 @@ internal sealed class SectionMatcher
             }
         }
 
+        // A phrase that goes on after a preposition matches as written only: "Get in Touch" is no section for every
+        // heading whose word is "get" ("Logs - Get"), nor "Building from Source" for "Building the sources".
         TitleWords words = TitleWords.Read(text);
-        if (words.Words.Count > 0)
+        if (words.Words.Count > 0 && words.Tail.Count == 0)
         {
             phrases.Add(new Phrase(section, new HashSet<string>(words.Words, StringComparer.Ordinal), titleWords));
         }

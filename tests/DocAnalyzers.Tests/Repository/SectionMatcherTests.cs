@@ -23,6 +23,10 @@ public sealed class SectionMatcherTests
     [InlineData("Upgrading from v10.x to v11.x", "Upgrade Paths")]
     [InlineData("12.0 Upgrade Guide", "Upgrade Paths")]
     [InlineData("Brief migration guide", "Upgrade Paths")]
+    [InlineData("Migration Path", "Upgrade Paths")]
+    [InlineData("Build & Run", "Development Environment")]
+    [InlineData("Build and run the application", "Development Environment")]
+    [InlineData("Get in touch", "Contact Information")]
     [InlineData("Frequently asked questions", "FAQs and Troubleshooting")]
     [InlineData("FAQ (Frequently Asked Questions)", "FAQs and Troubleshooting")]
     [InlineData("FAQ & Troubleshooting", "FAQs and Troubleshooting")]
@@ -158,6 +162,8 @@ public sealed class SectionMatcherTests
     [InlineData("Step 1 - Install Docker")]
     [InlineData("Dashboard and telemetry backends")]
     [InlineData("Contoso — the friendly book store")]
+    [InlineData("Logs - Get")]
+    [InlineData("Getting the result of NavigationManager.NavigateToLogin")]
     public void Look_alikes_name_nothing(string heading)
     {
         Assert.Null(PlanReader.Default.Matcher.Match(heading, Contoso, enclosing: null)?.Title);
