@@ -56,6 +56,12 @@ internal static class ImpliedSections
         @"^[ \t]*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?(?:(?::[a-z0-9_+-]{1,40}:|&#?\w{1,10};|[^\x00-\x7F])[ \t]*){0,4}(?:\*\*[^*\r\n]{1,100}\*\*[ \t]*:?[ \t]*)?(?:\[[^\[\]\r\n]*\]\(|<)https?://",
         RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
 
+    // A line of nothing but three links or more to web pages, side by side: "[🔨 Get Started](https://...) [🎞 Watch
+    // Videos](https://...) [🎓 View Samples](https://...)". A badge holds an image, so its text has brackets: no such link.
+    private static readonly Regex LinkBar = new(
+        @"^[ \t]*(?:\[[^\[\]\r\n]{1,200}\]\(https?://[^()\s]{1,500}\)[ \t]*(?:[|\u00B7\u2022/][ \t]*)?){3,}$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     private static readonly Regex ListItem = new(@"^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]", RegexOptions.CultureInvariant);
 
     private const int MinimumLinkItems = 3;
@@ -204,8 +210,8 @@ internal static class ImpliedSections
         return false;
     }
 
-    // Three list items or lines in a row that each open with a link to a web page, outside code blocks. Blank lines and
-    // indented continuation lines keep the run going; any other line ends it.
+    // Three list items or lines in a row that each open with a link to a web page, or one line of three such links side by
+    // side, outside code blocks. Blank lines and indented continuation lines keep the run going; any other line ends it.
     private static bool ListsLinks(MarkdownOutline outline)
     {
         // The code blocks in file order, walked alongside the lines.
@@ -224,6 +230,10 @@ internal static class ImpliedSections
             if (next < code.Count && code[next].Span.Start <= line.Start)
             {
                 run = 0;
+            }
+            else if (LinkBar.IsMatch(text))
+            {
+                return true;
             }
             else if (LinkItem.IsMatch(text))
             {

@@ -474,11 +474,16 @@ public sealed class RealFormsTests
     [InlineData("- Install [Docker](https://docs.docker.com)\n- Install [Python](https://python.org)\n- Install [.NET](https://dot.net)\n", true)]
     [InlineData("- [Website](https://shop.example)\n- [Forum](https://forum.shop.example)\n- the [issues](https://github.com/shop/issues)\n- [Blog](https://blog.shop.example)\n", true)]
     [InlineData("```markdown\n- [Website](https://shop.example)\n- [Forum](https://forum.shop.example)\n- [Blog](https://blog.shop.example)\n```\n", true)]
+    [InlineData("[\U0001F528 Get Started](https://shop.example/start) [\U0001F39E Watch Videos](https://shop.example/videos) | [\U0001F393 View Samples](https://shop.example/samples)\n", false)]
+    [InlineData("[Website](https://shop.example) \u00B7 [Forum](https://forum.shop.example)\n", true)]
+    [InlineData("[AUTH](https://tools.ietf.org/html/rfc2554), [8BITMIME](https://tools.ietf.org/html/rfc2821), [PIPELINING](https://tools.ietf.org/html/rfc2920)\n", true)]
+    [InlineData("[![NuGet](https://img.shields.io/nuget/v/Shop.svg)](https://www.nuget.org/packages/Shop) [![Build](https://ci.example/shop.svg)](https://ci.example/shop) [![Chat](https://img.shields.io/discord/1.svg)](https://discord.gg/shop)\n", true)]
     public async Task A_list_of_links_in_the_readme_is_the_external_resources(string list, bool missing)
     {
         // Smartstore's README lists its website, guides and forum under the introduction; nats.net's its packages'
         // concept pages, each after a bold label; sample-dotnet-core-cqrs-api its blog articles, a link a paragraph.
-        // Prerequisites that open with a verb, badges, a table of packages and a code sample are not resources.
+        // ReactiveUI's a line of links side by side. Prerequisites that open with a verb, badges, a table of packages, MailKit's
+        // comma-separated list of the RFCs it implements and a code sample are not resources.
         string readme = Docs.CompleteWith("### External Resources\nLinks to the Stripe documentation.\n\n", "")
             .Replace("The shop sells books online.\n", "The shop sells books online.\n\n" + list)
             .Replace("## Documentation and Resources", "{|#0:## Documentation and Resources|}");
