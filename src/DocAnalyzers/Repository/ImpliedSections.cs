@@ -15,9 +15,10 @@ namespace DocAnalyzers.Repository;
 /// '!'), is the plan's <c>{intro}</c> section (Overview): a real sentence, not only badges, links or images;</item>
 /// <item>a diagram section (Architecture Diagram) is present when its parent section (System Architecture)
 /// shows a diagram in its own text, or a heading naming its subject does ("## Application Architecture"), or when the
-/// main README's introduction shows one whose alt text or caption names it ("architecture");</item>
+/// main README's introduction shows one whose alt text or caption names it ("architecture"), or the main README shows an
+/// image anywhere whose alt text or file name does; a word of the project's own name ("Clean Architecture") never counts;</item>
 /// <item>a section marked <c>{links}</c> (External Resources) is present when the main README lists at least three links
-/// to web pages in a row, one an item or a line;</item>
+/// to web pages in a row, one an item or a line, or side by side on one line;</item>
 /// <item>a section with <c>code=</c> markers is present when a code block anywhere holds one ("dotnet add package");</item>
 /// <item>a subsection is present when a paragraph or list item of its parent's own text opens with its name, as a
 /// link or as a sentence ("- [API reference](https://...)" under "## Documentation").</item>
@@ -44,6 +45,11 @@ internal static class ImpliedSections
 
     private static readonly string[] ImageExtensions = { ".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp" };
 
+    // An inline image with its alt text and target, or an HTML img with an alt before or after its src.
+    private static readonly Regex CaptionedImage = new(
+        @"!\[(?<alt>[^\[\]\r\n]{0,300})\]\((?<target>[^()\s]{1,500})|<img\b(?=[^<>]{0,1000}?\balt\s*=\s*[""'](?<alt>[^""'<>]{0,300})[""'])?[^<>]{0,1000}?\bsrc\s*=\s*[""'](?<target>[^""'<>]{1,500})[""']",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase);
+
     // A link or image target, an HTML src or href, or a bare URL.
     private static readonly Regex LinkTarget = new(
         @"(?<=\]\()(?<target>[^()\r\n]*)\)|\b(?:src|href)\s*=\s*[""'](?<target>[^""'\r\n]*)[""']|(?<target>https?://[^\s)\]]+)",
@@ -68,7 +74,9 @@ internal static class ImpliedSections
 
     private static readonly HashSet<string> DiagramWords = new(StringComparer.Ordinal) { "diagram", "chart", "figur", "imag", "pictur", "view" };
 
-    public static HashSet<PlanSection> Find(DocumentationPlan plan, IReadOnlyList<ResolvedDocument> documents, ResolvedDocument? main, ICollection<string> projectWords)
+    /// <param name="projectWords">The project's name less the plan's words, which headings drop (<see cref="ProjectName.Words"/>).</param>
+    /// <param name="nameWords">The project's name with the plan's words, which captions repeat (<see cref="ProjectName.NameWords"/>).</param>
+    public static HashSet<PlanSection> Find(DocumentationPlan plan, IReadOnlyList<ResolvedDocument> documents, ResolvedDocument? main, ICollection<string> projectWords, ICollection<string> nameWords)
     {
         var implied = new HashSet<PlanSection>();
         List<ContentBlock> introduction = main is null ? new List<ContentBlock>() : Introduction(main, projectWords);
@@ -81,7 +89,8 @@ internal static class ImpliedSections
             }
 
             if (section.IsDiagram
-                && (ParentShows(section, documents, DiagramDetector.IsDiagram) || NamedHeadingShowsDiagram(section, documents) || IntroductionShowsDiagram(section, introduction, source)))
+                && (ParentShows(section, documents, DiagramDetector.IsDiagram) || NamedHeadingShowsDiagram(section, documents, nameWords) || IntroductionShowsDiagram(section, introduction, source, nameWords)
+                    || (main is not null && CaptionedImageShows(section, main.Outline, nameWords))))
             {
                 implied.Add(section);
             }
@@ -290,10 +299,12 @@ internal static class ImpliedSections
     }
 
     // A diagram in the own text of any heading that names the section's subject counts: the image under
-    // "## Application Architecture", the mermaid chart under "## Collection Rule Architecture".
-    private static bool NamedHeadingShowsDiagram(PlanSection section, IReadOnlyList<ResolvedDocument> documents)
+    // "## Application Architecture", the mermaid chart under "## Collection Rule Architecture"; not when the subject is a
+    // word of the project's name ("# Clean Architecture", the template's title, over its logo).
+    private static bool NamedHeadingShowsDiagram(PlanSection section, IReadOnlyList<ResolvedDocument> documents, ICollection<string> nameWords)
     {
         HashSet<string> wanted = Subject(section);
+        wanted.ExceptWith(nameWords);
         foreach (ResolvedDocument document in documents)
         {
             foreach (OutlineEntry entry in document.Outline.Entries)
@@ -317,10 +328,54 @@ internal static class ImpliedSections
         return wanted;
     }
 
-    // A diagram in the introduction counts when its alt text, its paragraph or the block next to it names the section ("architecture").
-    private static bool IntroductionShowsDiagram(PlanSection section, List<ContentBlock> introduction, string source)
+    // An image anywhere in the main README whose alt text or file name names the section's subject, unless the subject is a
+    // word of the project's name: mspnp's "![](./architecture.png)" under "## The Drone Delivery app". The logo of the
+    // Clean Architecture template, "Clean Architecture Template Title.png", names the project, not its architecture.
+    private static bool CaptionedImageShows(PlanSection section, MarkdownOutline main, ICollection<string> nameWords)
     {
         HashSet<string> wanted = Subject(section);
+        wanted.ExceptWith(nameWords);
+        if (wanted.Count == 0)
+        {
+            return false;
+        }
+
+        bool Shows(ContentBlock block)
+        {
+            if (block.Kind == ContentKind.Code)
+            {
+                return false;
+            }
+
+            for (Match image = CaptionedImage.Match(main.Source, block.Span.Start, block.Span.Length); image.Success; image = image.NextMatch())
+            {
+                string target = image.Groups["target"].Value;
+                if (DiagramDetector.IsBadge(target))
+                {
+                    continue;
+                }
+
+                int end = target.IndexOfAny(TargetEnd);
+                string path = end < 0 ? target : target.Substring(0, end);
+                string caption = image.Groups["alt"].Value + " " + System.Uri.UnescapeDataString(path.Substring(path.LastIndexOf('/') + 1));
+                if (TitleWords.NameWords(caption).Any(wanted.Contains))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        return main.Preamble.Any(Shows) || main.Entries.Any(entry => entry.OwnContent.Exists(Shows));
+    }
+
+    // A diagram in the introduction counts when its alt text, its paragraph or the block next to it names the section
+    // ("architecture"), unless that word is in the project's name.
+    private static bool IntroductionShowsDiagram(PlanSection section, List<ContentBlock> introduction, string source, ICollection<string> nameWords)
+    {
+        HashSet<string> wanted = Subject(section);
+        wanted.ExceptWith(nameWords);
         if (wanted.Count == 0)
         {
             return false;

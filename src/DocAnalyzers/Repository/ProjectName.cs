@@ -16,6 +16,21 @@ internal static class ProjectName
 
     public static HashSet<string> Words(string repositoryName, MarkdownOutline? readme, DocumentationPlan? plan)
     {
+        HashSet<string> words = NameWords(repositoryName, readme);
+        if (plan is not null)
+        {
+            words.ExceptWith(plan.Matcher.Vocabulary);
+        }
+
+        return words;
+    }
+
+    /// <summary>
+    /// The words of the project's name with the plan's words kept: "Clean Architecture" in the caption of the Clean
+    /// Architecture template's logo names the project, not its architecture.
+    /// </summary>
+    public static HashSet<string> NameWords(string repositoryName, MarkdownOutline? readme)
+    {
         var words = new HashSet<string>(TitleWords.NameWords(repositoryName), System.StringComparer.Ordinal);
         int title = readme?.TitleIndex ?? -1;
         if (title >= 0)
@@ -32,11 +47,6 @@ internal static class ProjectName
             {
                 words.UnionWith(nameWords);
             }
-        }
-
-        if (plan is not null)
-        {
-            words.ExceptWith(plan.Matcher.Vocabulary);
         }
 
         return words;

@@ -201,7 +201,7 @@ internal sealed class RepositoryCheck
             resolved.Insert(0, main);
         }
 
-        implied.UnionWith(ImpliedSections.Find(plan, resolved, main, ProjectWords));
+        implied.UnionWith(ImpliedSections.Find(plan, resolved, main, ProjectWords, ProjectName.NameWords(settings.RepositoryName, main?.Outline)));
         MissingSectionRule.Check(plan, resolved, implied, main, severities.WithProperties(context.ReportDiagnostic));
     }
 

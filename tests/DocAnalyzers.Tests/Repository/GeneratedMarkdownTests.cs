@@ -142,7 +142,7 @@ public sealed class GeneratedMarkdownTests
         PlaceholderSectionRule.Check(document, (_, _, _, _) => { });
         DiagramRule.Check(document, ignore);
         var documents = new[] { document };
-        MissingSectionRule.Check(plan, documents, ImpliedSections.Find(plan, documents, document, projectWords), document, (_, _, _, _) => { });
+        MissingSectionRule.Check(plan, documents, ImpliedSections.Find(plan, documents, document, projectWords, ProjectName.NameWords("shop", outline)), document, (_, _, _, _) => { });
         var links = new LinkTargets(new[] { new Text("/repo/README.md", outline.Text), new Text("/repo/docs/page.md", outline.Text) }, "/repo/", RepositorySettings.DefaultDocs);
         BrokenLinkRule.Check("/repo/README.md", outline.Text, links, (_, _, _, _) => { });
     }

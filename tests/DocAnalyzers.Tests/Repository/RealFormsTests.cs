@@ -82,6 +82,32 @@ public sealed class RealFormsTests
         await new RepositoryTest(("README.md", readme)).VerifyAsync();
     }
 
+    [Theory]
+    [InlineData("![](./architecture.png)")]
+    [InlineData("<img alt=\"How the shop's services talk\" src=\"docs/architecture-overview.svg\" width=\"600\">")]
+    [InlineData("![The shop's architecture](docs/c2.png)")]
+    public async Task An_image_anywhere_in_the_readme_captioned_as_the_architecture_is_the_architecture_diagram(string image)
+    {
+        // mspnp/microservices-reference-implementation shows "![](./architecture.png)" under "## The Drone Delivery app".
+        string readme = Docs.CompleteWith("### Architecture Diagram\n![Architecture](docs/architecture.png)\n\n", "")
+            .Replace("Payments through Stripe webhooks.\n", "Payments through Stripe webhooks.\n\n" + image + "\n");
+        await new RepositoryTest(("README.md", readme)).VerifyAsync();
+    }
+
+    [Theory]
+    [InlineData("# Clean Architecture\n\n![Clean Architecture Template Title](assets/Clean%20Architecture%20Template%20Title.png)\n")]
+    [InlineData("# Clean Architecture\n\nA template.\n\n### Vertical slices\n\n![Folder structure](assets/Clean%20Architecture%20Template.png)\n")]
+    public async Task An_image_that_names_the_project_is_not_the_architecture_diagram(string top)
+    {
+        // amantinband/clean-architecture: its logo and its folder-structure picture are named after the project.
+        string readme = Docs.CompleteWith("### Architecture Diagram\n![Architecture](docs/architecture.png)\n\n", "")
+            .Replace("# Shop\n", top)
+            .Replace("## System Architecture", "{|#0:## System Architecture|}");
+        await new RepositoryTest(("README.md", readme))
+            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Architecture Diagram", " under 'System Architecture'"))
+            .VerifyAsync();
+    }
+
     [Fact]
     public async Task A_screenshot_under_the_readmes_title_is_not_the_architecture_diagram()
     {
