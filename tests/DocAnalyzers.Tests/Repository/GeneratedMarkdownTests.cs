@@ -17,7 +17,7 @@ namespace DocAnalyzers.Tests.Repository;
 /// Property tests over generated markdown: what people type half-way in the IDE and what real files hold
 /// (unclosed fences, HTML blocks and headings, nested lists, tables, setext headings, front matter, CRLF,
 /// emoji, entities, bold labels, links with odd targets and unclosed brackets, headings that are links, redirect pages,
-/// VitePress-style anchors and lone surrogates, link lists, slogans, site aliases). Every DOC2xx rule and every markdown fix run on each document without
+/// VitePress-style anchors and lone surrogates, link lists and bars, slogans, site aliases, text drawings, captioned images). Every DOC2xx rule and every markdown fix run on each document without
 /// an exception, and the work grows linearly with the size of the file.
 /// </summary>
 [Collection(NotInParallel.Name)]
@@ -44,6 +44,9 @@ public sealed class GeneratedMarkdownTests
         "```sh\ndotnet add package Shop\n```\n", "# Changelog\n", "## Security\n",
         "* :house: **Website:** [https://shop.example](https://shop.example)\n", "- &#9654;&#65039; **Forum**: <https://forum.example>\n",
         "<h3 align=\"center\"><strong>Ready. Sell. Grow.</strong></h3>\n", "## Application Architecture\n", "[s](@server/page.md#x) ", "[d](/page.md) ",
+        "```text\n\u250C\u2500\u2500\u2510\n", "\u2514\u2500\u2500\u2518\n", "+-----+\n", "\u251C\u2500\u2500 src/\n", "[a](https://a.example) [b](https://b.example) | [c](https://c.example)\n",
+        "![](./architecture.png)\n", "<img alt=\"architecture\" src=\"x%2.svg\">\n", "## Unit testing and continuous integration\n", "- **Backend** - minimal APIs\n",
+        "## Get in touch\n", "## Logs - Get\n", "## Build & Run\n",
     };
 
     public static IEnumerable<object[]> Seeds() => Enumerable.Range(1, 40).Select(seed => new object[] { seed });
