@@ -35,6 +35,8 @@ internal sealed class SectionMatcher
 {
     private static readonly string[] PartSeparators = { " and ", ", ", " & " };
 
+    private static readonly HashSet<string> KindQualifiers = new(StringComparer.Ordinal) { "nightly", "daily" };
+
     private readonly Dictionary<string, List<Phrase>> byWord = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<PlanSection>> byKey = new(StringComparer.Ordinal);
     private readonly HashSet<string> vocabulary = new(StringComparer.Ordinal);
@@ -339,8 +341,9 @@ internal sealed class SectionMatcher
 
         foreach (string word in words)
         {
-            // A participle picks out a kind ("Ignored tests", "Related projects"): it is no qualifier of the section.
-            if (phrase.Words.Contains(word) ? !phrase.TitleWords.Contains(word) : word.EndsWith("ed", StringComparison.Ordinal))
+            // A participle picks out a kind ("Ignored tests", "Related projects"), and so does a schedule ("Nightly builds",
+            // "Daily builds": where to get prerelease packages): it is no qualifier of the section.
+            if (phrase.Words.Contains(word) ? !phrase.TitleWords.Contains(word) : word.EndsWith("ed", StringComparison.Ordinal) || KindQualifiers.Contains(word))
             {
                 return false;
             }

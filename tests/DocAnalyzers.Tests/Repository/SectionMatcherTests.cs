@@ -27,6 +27,7 @@ public sealed class SectionMatcherTests
     [InlineData("Build & Run", "Development Environment")]
     [InlineData("Build and run the application", "Development Environment")]
     [InlineData("Get in touch", "Contact Information")]
+    [InlineData("Compile", "Build and Deployment Process")]
     [InlineData("Frequently asked questions", "FAQs and Troubleshooting")]
     [InlineData("FAQ (Frequently Asked Questions)", "FAQs and Troubleshooting")]
     [InlineData("FAQ & Troubleshooting", "FAQs and Troubleshooting")]
@@ -163,6 +164,8 @@ public sealed class SectionMatcherTests
     [InlineData("Dashboard and telemetry backends")]
     [InlineData("Contoso — the friendly book store")]
     [InlineData("Logs - Get")]
+    [InlineData("Nightly builds")]
+    [InlineData("Daily Builds")]
     [InlineData("Getting the result of NavigationManager.NavigateToLogin")]
     public void Look_alikes_name_nothing(string heading)
     {
