@@ -198,58 +198,33 @@ public sealed class RealFormsTests
             .VerifyAsync();
     }
 
-    [Fact]
-    public async Task A_bold_label_list_item_describes_its_list_outside_the_sections_parent()
+    [Theory]
+    // Under Application Architecture, "- **Infrastructure**:" describes a code layer, not the hosting.
+    [InlineData("ASP.NET Core minimal APIs.", "- **Infrastructure**: EF Core configurations live next to each feature.")]
+    // "**Note** - ..." opens many paragraphs; only a list item's label may end with a dash.
+    [InlineData("Three tiers.", "**Infrastructure** - two virtual machines behind a load balancer.")]
+    // ardalis/CleanArchitecture: "### Vertical Slice Organization" under "## Architecture" lists "- **Infrastructure**: Data
+    // configurations for that feature", a layer of the code: a list item's label counts only directly under the parent's heading.
+    [InlineData("Three tiers.", "### Vertical slices\nEach feature holds:\n\n- **Domain**: its entities.\n- **Infrastructure**: its data configurations.\n")]
+    public async Task A_bold_label_that_describes_something_else_is_not_the_section(string after, string label)
     {
-        // Under Application Architecture, "- **Infrastructure**:" describes a code layer, not the hosting.
         string readme = Docs.CompleteWith("### Infrastructure\nTwo virtual machines behind a load balancer.\n\n", "")
-            .Replace("### Backend Architecture\nASP.NET Core minimal APIs.", "### Backend Architecture\nASP.NET Core minimal APIs.\n\n- **Infrastructure**: EF Core configurations live next to each feature.")
+            .Replace(after + "\n", after + "\n\n" + label + "\n")
             .Replace("## System Architecture", "{|#0:## System Architecture|}");
         await new RepositoryTest(("README.md", readme))
             .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Infrastructure", " under 'System Architecture'"))
             .VerifyAsync();
     }
 
-    [Fact]
-    public async Task A_bold_label_list_item_under_the_sections_parent_is_the_section()
+    [Theory]
+    [InlineData("- **Infrastructure**: two virtual machines behind a load balancer.")]
+    // azure-search-openai-demo-csharp: "- **Backend** - The application backend is an ASP.NET Core Minimal API."
+    [InlineData("- **Infrastructure** \u2013 two virtual machines behind a load balancer.")]
+    public async Task A_bold_label_list_item_under_the_sections_parent_is_the_section(string label)
     {
         string readme = Docs.CompleteWith("### Infrastructure\nTwo virtual machines behind a load balancer.\n\n", "")
-            .Replace("Three tiers.\n", "Three tiers.\n\n- **Infrastructure**: two virtual machines behind a load balancer.\n");
+            .Replace("Three tiers.\n", "Three tiers.\n\n" + label + "\n");
         await new RepositoryTest(("README.md", readme)).VerifyAsync();
-    }
-
-    [Fact]
-    public async Task A_bold_label_list_item_with_a_dash_under_the_sections_parent_is_the_section()
-    {
-        // azure-search-openai-demo-csharp: "- **Backend** - The application backend is an ASP.NET Core Minimal API."
-        string readme = Docs.CompleteWith("### Infrastructure\nTwo virtual machines behind a load balancer.\n\n", "")
-            .Replace("Three tiers.\n", "Three tiers.\n\n- **Infrastructure** \u2013 two virtual machines behind a load balancer.\n");
-        await new RepositoryTest(("README.md", readme)).VerifyAsync();
-    }
-
-    [Fact]
-    public async Task A_bold_label_with_a_dash_outside_a_list_is_text()
-    {
-        // "**Note** - ..." opens many paragraphs; only a list item's label may end with a dash.
-        string readme = Docs.CompleteWith("### Infrastructure\nTwo virtual machines behind a load balancer.\n\n", "")
-            .Replace("Three tiers.\n", "Three tiers.\n\n**Infrastructure** - two virtual machines behind a load balancer.\n")
-            .Replace("## System Architecture", "{|#0:## System Architecture|}");
-        await new RepositoryTest(("README.md", readme))
-            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Infrastructure", " under 'System Architecture'"))
-            .VerifyAsync();
-    }
-
-    [Fact]
-    public async Task A_bold_label_list_item_under_a_heading_inside_the_sections_parent_describes_that_heading()
-    {
-        // ardalis/CleanArchitecture: "### Vertical Slice Organization" under "## Architecture" lists "- **Infrastructure**: Data
-        // configurations for that feature", a layer of the code, not the hosting.
-        string readme = Docs.CompleteWith("### Infrastructure\nTwo virtual machines behind a load balancer.\n\n", "")
-            .Replace("Three tiers.\n", "Three tiers.\n\n### Vertical slices\nEach feature holds:\n\n- **Domain**: its entities.\n- **Infrastructure**: its data configurations.\n\n")
-            .Replace("## System Architecture", "{|#0:## System Architecture|}");
-        await new RepositoryTest(("README.md", readme))
-            .Expect(new DiagnosticResult(Descriptors.SectionMissing).WithLocation(0).WithArguments("Infrastructure", " under 'System Architecture'"))
-            .VerifyAsync();
     }
 
     [Fact]
