@@ -396,8 +396,8 @@ internal sealed class SectionMatcher
             }
         }
 
-        // A phrase that goes on after a preposition matches as written only: "Get in Touch" is no section for every
-        // heading whose word is "get" ("Logs - Get"), nor "Building from Source" for "Building the sources".
+        // A phrase that goes on after a preposition matches as written only: its words stop at the preposition, and
+        // "Get in Touch" would be Contact Information for every heading whose word is "get" ("Logs - Get").
         TitleWords words = TitleWords.Read(text);
         if (words.Words.Count > 0 && words.Tail.Count == 0)
         {
