@@ -126,7 +126,8 @@ internal sealed class SectionMatcher
         }
 
         // "Using a Redis database" tells the reader how to use something: a user guide's topic, not the project's section.
-        if (key.StartsWith("using ", StringComparison.Ordinal))
+        // "We Develop with GitHub" (a contributing guide's template) is a statement, not a topic.
+        if (key.StartsWith("using ", StringComparison.Ordinal) || key.StartsWith("we ", StringComparison.Ordinal))
         {
             return null;
         }

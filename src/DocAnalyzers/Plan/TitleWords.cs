@@ -128,8 +128,9 @@ internal sealed class TitleWords
                 }
                 else if (Prepositions.Contains(token))
                 {
-                    // "How to run" is about running; "Migrating from v2" is about migrating, from v2.
-                    inTail |= words.Exists(word => word != GuideNoun);
+                    // "How to run" is about running; "Migrating from v2" is about migrating, from v2; "Build notes (for
+                    // maintainers)" is about build notes, for maintainers: a part that opens with a preposition is the tail.
+                    inTail |= words.Exists(word => word != GuideNoun) || (words.Count == 0 && parts.Exists(part => part.Words.Count > 0));
                 }
                 else
                 {

@@ -28,6 +28,7 @@ public sealed class SectionMatcherTests
     [InlineData("Build and run the application", "Development Environment")]
     [InlineData("Get in touch", "Contact Information")]
     [InlineData("Compile", "Build and Deployment Process")]
+    [InlineData("Build Notes (for maintainers)", "Build and Deployment Process")]
     [InlineData("Frequently asked questions", "FAQs and Troubleshooting")]
     [InlineData("FAQ (Frequently Asked Questions)", "FAQs and Troubleshooting")]
     [InlineData("FAQ & Troubleshooting", "FAQs and Troubleshooting")]
@@ -165,6 +166,7 @@ public sealed class SectionMatcherTests
     [InlineData("Contoso — the friendly book store")]
     [InlineData("Logs - Get")]
     [InlineData("Nightly builds")]
+    [InlineData("We Develop with GitHub")]
     [InlineData("Daily Builds")]
     [InlineData("Getting the result of NavigationManager.NavigateToLogin")]
     public void Look_alikes_name_nothing(string heading)
