@@ -24,16 +24,9 @@ internal static class DiagramDetector
         if (block.Kind == ContentKind.Code)
         {
             string language = FirstWord(block.Info);
-            foreach (string diagram in DiagramLanguages)
-            {
-                if (string.Equals(language, diagram, StringComparison.OrdinalIgnoreCase))
-                {
-                    return true;
-                }
-            }
-
-            return source.IndexOf("@startuml", block.Span.Start, block.Span.Length, StringComparison.OrdinalIgnoreCase) >= 0
-                || (Array.IndexOf(PlainTextLanguages, language.ToLowerInvariant()) >= 0 && IsDrawing(source, block.Span.Start, block.Span.End));
+            return IsOneOf(language, DiagramLanguages)
+                || source.IndexOf("@startuml", block.Span.Start, block.Span.Length, StringComparison.OrdinalIgnoreCase) >= 0
+                || (IsOneOf(language, PlainTextLanguages) && IsDrawing(source, block.Span.Start, block.Span.End));
         }
 
         string text = source.Substring(block.Span.Start, block.Span.Length);
@@ -47,6 +40,9 @@ internal static class DiagramDetector
 
         return false;
     }
+
+    private static bool IsOneOf(string language, string[] languages) =>
+        Array.Exists(languages, known => string.Equals(language, known, StringComparison.OrdinalIgnoreCase));
 
     // A drawing in text: at least one closed box, by its top-left and bottom-right corners (a folder tree's "├──" and
     // "└──" have neither), or two edges of ASCII boxes ("+------+").

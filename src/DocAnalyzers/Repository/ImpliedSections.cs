@@ -303,8 +303,7 @@ internal static class ImpliedSections
     // word of the project's name ("# Clean Architecture", the template's title, over its logo).
     private static bool NamedHeadingShowsDiagram(PlanSection section, IReadOnlyList<ResolvedDocument> documents, ICollection<string> nameWords)
     {
-        HashSet<string> wanted = Subject(section);
-        wanted.ExceptWith(nameWords);
+        HashSet<string> wanted = Subject(section, nameWords);
         foreach (ResolvedDocument document in documents)
         {
             foreach (OutlineEntry entry in document.Outline.Entries)
@@ -320,11 +319,13 @@ internal static class ImpliedSections
         return false;
     }
 
-    // The words of the section's title that are not "diagram" or a like word: "architecture" for Architecture Diagram.
-    private static HashSet<string> Subject(PlanSection section)
+    // The words of the section's title that are not "diagram" or a like word, nor a word of the project's name:
+    // "architecture" for Architecture Diagram, unless the project is the Clean Architecture template.
+    private static HashSet<string> Subject(PlanSection section, ICollection<string> nameWords)
     {
         var wanted = new HashSet<string>(TitleWords.Read(section.Title).Words, StringComparer.Ordinal);
         wanted.ExceptWith(DiagramWords);
+        wanted.ExceptWith(nameWords);
         return wanted;
     }
 
@@ -333,8 +334,7 @@ internal static class ImpliedSections
     // Clean Architecture template, "Clean Architecture Template Title.png", names the project, not its architecture.
     private static bool CaptionedImageShows(PlanSection section, MarkdownOutline main, ICollection<string> nameWords)
     {
-        HashSet<string> wanted = Subject(section);
-        wanted.ExceptWith(nameWords);
+        HashSet<string> wanted = Subject(section, nameWords);
         if (wanted.Count == 0)
         {
             return false;
@@ -355,9 +355,7 @@ internal static class ImpliedSections
                     continue;
                 }
 
-                int end = target.IndexOfAny(TargetEnd);
-                string path = end < 0 ? target : target.Substring(0, end);
-                string caption = image.Groups["alt"].Value + " " + System.Uri.UnescapeDataString(path.Substring(path.LastIndexOf('/') + 1));
+                string caption = image.Groups["alt"].Value + " " + System.Uri.UnescapeDataString(FileName(WithoutQuery(target)));
                 if (TitleWords.NameWords(caption).Any(wanted.Contains))
                 {
                     return true;
@@ -374,8 +372,7 @@ internal static class ImpliedSections
     // ("architecture"), unless that word is in the project's name.
     private static bool IntroductionShowsDiagram(PlanSection section, List<ContentBlock> introduction, string source, ICollection<string> nameWords)
     {
-        HashSet<string> wanted = Subject(section);
-        wanted.ExceptWith(nameWords);
+        HashSet<string> wanted = Subject(section, nameWords);
         if (wanted.Count == 0)
         {
             return false;
@@ -403,11 +400,19 @@ internal static class ImpliedSections
         LinkTarget.Replace(text, match =>
         {
             string target = match.Groups["target"].Value;
-            int end = target.IndexOfAny(TargetEnd);
-            string path = end < 0 ? target : target.Substring(0, end);
+            string path = WithoutQuery(target);
             bool image = System.Array.Exists(ImageExtensions, extension => path.EndsWith(extension, System.StringComparison.OrdinalIgnoreCase));
-            return image && !DiagramDetector.IsBadge(target) ? " " + path.Substring(path.LastIndexOf('/') + 1) + " " : " ";
+            return image && !DiagramDetector.IsBadge(target) ? " " + FileName(path) + " " : " ";
         });
+
+    // A link target without its query or fragment, and the last name of that path.
+    private static string WithoutQuery(string target)
+    {
+        int end = target.IndexOfAny(TargetEnd);
+        return end < 0 ? target : target.Substring(0, end);
+    }
+
+    private static string FileName(string path) => path.Substring(path.LastIndexOf('/') + 1);
 
     // A code block's text is the diagram's source, not a caption.
     private static bool Names(HashSet<string> wanted, string source, ContentBlock block)

@@ -14,9 +14,10 @@ internal static class ProjectName
 {
     private const int MaxTitleWords = 3;
 
-    public static HashSet<string> Words(string repositoryName, MarkdownOutline? readme, DocumentationPlan? plan)
+    /// <summary>The <see cref="NameWords"/> less any word of the plan, which headings drop ("Contoso security").</summary>
+    public static HashSet<string> Words(HashSet<string> nameWords, DocumentationPlan? plan)
     {
-        HashSet<string> words = NameWords(repositoryName, readme);
+        var words = new HashSet<string>(nameWords, System.StringComparer.Ordinal);
         if (plan is not null)
         {
             words.ExceptWith(plan.Matcher.Vocabulary);

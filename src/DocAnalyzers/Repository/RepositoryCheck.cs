@@ -26,6 +26,7 @@ internal sealed class RepositoryCheck
     private readonly HashSet<string> documentPaths;
     private readonly ConcurrentDictionary<string, Lazy<ReadResult>> outlines = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<FileResult>> files = new(StringComparer.Ordinal);
+    private readonly Lazy<HashSet<string>> nameWords;
     private readonly Lazy<HashSet<string>> projectWords;
     private readonly LinkTargets links;
 
@@ -38,7 +39,8 @@ internal sealed class RepositoryCheck
         this.documents = documents;
         this.conventionalFiles = conventionalFiles;
         documentPaths = new HashSet<string>(documents.ConvertAll(d => d.Path), StringComparer.Ordinal);
-        projectWords = new Lazy<HashSet<string>>(() => ProjectName.Words(settings.RepositoryName, MainReadme() is { } readme ? Read(readme).Outline : null, plan));
+        nameWords = new Lazy<HashSet<string>>(() => ProjectName.NameWords(settings.RepositoryName, MainReadme() is { } readme ? Read(readme).Outline : null));
+        projectWords = new Lazy<HashSet<string>>(() => ProjectName.Words(nameWords.Value, plan));
     }
 
     /// <summary>Builds the check, or returns null when this compilation has no repository check to run.</summary>
@@ -201,7 +203,7 @@ internal sealed class RepositoryCheck
             resolved.Insert(0, main);
         }
 
-        implied.UnionWith(ImpliedSections.Find(plan, resolved, main, ProjectWords, ProjectName.NameWords(settings.RepositoryName, main?.Outline)));
+        implied.UnionWith(ImpliedSections.Find(plan, resolved, main, ProjectWords, nameWords.Value));
         MissingSectionRule.Check(plan, resolved, implied, main, severities.WithProperties(context.ReportDiagnostic));
     }
 
